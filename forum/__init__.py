@@ -1,0 +1,61 @@
+"""Kennisforum: the forum where Dutch municipalities share knowledge."""
+from pathlib import Path
+
+from flask import Flask
+
+from forum import config as forum_config
+
+TEMPLATE_FOLDER = forum_config.PROJECT_ROOT / "templates"
+STATIC_FOLDER = forum_config.PROJECT_ROOT / "static"
+MIGRATIONS_FOLDER = Path(__file__).parent / "migrations"
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Build the application: defaults, then instance/config.py, then FORUM_*, then `config`."""
+    app = Flask(
+        __name__,
+        instance_path=str(forum_config.INSTANCE_PATH),
+        instance_relative_config=True,
+        template_folder=str(TEMPLATE_FOLDER),
+        static_folder=str(STATIC_FOLDER),
+    )
+    app.config.from_object(forum_config.Defaults)
+    app.config.from_pyfile("config.py", silent=True)
+    app.config.from_mapping(forum_config.environment_overrides())
+    if config:
+        app.config.from_mapping(config)
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+    forum_config.ensure_secret_key(app)
+
+    _init_extensions(app)
+    _register_blueprints(app)
+
+    from forum import cli, errors, security, templating
+
+    errors.init_app(app)
+    security.init_app(app)
+    templating.init_app(app)
+    cli.init_app(app)
+    return app
+
+
+def _init_extensions(app: Flask) -> None:
+    from forum import database  # noqa: F401 - registers the SQLite connection settings
+    from forum.extensions import babel, csrf, db, login_manager, migrate
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(MIGRATIONS_FOLDER), render_as_batch=True)
+    csrf.init_app(app)
+    babel.init_app(app)
+    login_manager.init_app(app)
+
+
+def _register_blueprints(app: Flask) -> None:
+    from forum.accounts import blueprint as accounts
+    from forum.board import blueprint as board
+    from forum.moderation import blueprint as moderation
+    from forum.municipalities import blueprint as municipalities
+    from forum.pages import blueprint as pages
+
+    for blueprint in (pages, accounts, municipalities, board, moderation):
+        app.register_blueprint(blueprint)

@@ -1,0 +1,104 @@
+"""Member accounts: a person working for a municipality, or VNG staff without one."""
+import secrets
+from datetime import datetime
+
+from flask_login import AnonymousUserMixin, UserMixin
+from sqlalchemy import CheckConstraint, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from forum.clock import utcnow
+from forum.extensions import db
+from forum.municipalities.models import Municipality
+
+ROLE_MEMBER = "member"
+ROLE_MODERATOR = "moderator"
+ROLE_ADMIN = "admin"
+ROLES = (ROLE_MEMBER, ROLE_MODERATOR, ROLE_ADMIN)
+
+STATUS_UNCONFIRMED = "unconfirmed"  # verified domain: waits for the e-mailed link
+STATUS_PENDING = "pending"  # other domain: waits for a moderator
+STATUS_ACTIVE = "active"
+STATUS_REJECTED = "rejected"
+STATUS_SUSPENDED = "suspended"
+STATUSES = (STATUS_UNCONFIRMED, STATUS_PENDING, STATUS_ACTIVE, STATUS_REJECTED, STATUS_SUSPENDED)
+
+PASSWORD_HASH_METHOD = "scrypt"
+
+
+def _new_session_token() -> str:
+    return secrets.token_hex(16)
+
+
+class User(UserMixin, db.Model):
+    __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint(f"role IN {ROLES}", name="role"),
+        CheckConstraint(f"status IN {STATUSES}", name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    name: Mapped[str] = mapped_column(String(100))
+    job_title: Mapped[str] = mapped_column(String(100), default="")
+    municipality_id: Mapped[int | None] = mapped_column(ForeignKey("municipalities.id"), index=True)
+    role: Mapped[str] = mapped_column(String(20), default=ROLE_MEMBER)
+    status: Mapped[str] = mapped_column(String(20), default=STATUS_PENDING, index=True)
+    # Part of the login session: changing it logs the account out everywhere.
+    session_token: Mapped[str] = mapped_column(String(32), default=_new_session_token)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    approved_at: Mapped[datetime | None]
+    approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    last_login_at: Mapped[datetime | None]
+
+    municipality: Mapped[Municipality | None] = relationship(lazy="joined", innerjoin=False)
+
+    # Flask-Login: the session carries id and session token together.
+    def get_id(self) -> str:
+        return f"{self.id}:{self.session_token}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.status == STATUS_ACTIVE
+
+    @property
+    def is_moderator(self) -> bool:
+        return self.role in (ROLE_MODERATOR, ROLE_ADMIN)
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == ROLE_ADMIN
+
+    @property
+    def can_post(self) -> bool:
+        return self.is_active
+
+    @property
+    def signature(self) -> str:
+        """'J. de Vries, beleidsadviseur' — the person, after the municipality."""
+        return f"{self.name}, {self.job_title}" if self.job_title else self.name
+
+    @property
+    def organisation_name(self) -> str:
+        return self.municipality.display_name if self.municipality else "VNG"
+
+    def set_password(self, password: str) -> None:
+        self.password_hash = generate_password_hash(password, method=PASSWORD_HASH_METHOD)
+        self.end_other_sessions()
+
+    def check_password(self, password: str) -> bool:
+        return check_password_hash(self.password_hash, password)
+
+    def end_other_sessions(self) -> None:
+        self.session_token = _new_session_token()
+
+    def __repr__(self) -> str:
+        return f"<User {self.id} {self.email}>"
+
+
+class AnonymousUser(AnonymousUserMixin):
+    is_moderator = False
+    is_admin = False
+    can_post = False
+    municipality = None

@@ -1,0 +1,6 @@
+"""The board: VNG domains and themes, questions and experience replies."""
+from flask import Blueprint
+
+blueprint = Blueprint("board", __name__)
+
+from forum.board import views  # noqa: E402,F401 - registers the routes

@@ -1,0 +1,182 @@
+"""Categories (VNG domains and their themes), threads, posts and their edit history."""
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, select
+from sqlalchemy.orm import Mapped, contains_eager, joinedload, mapped_column, relationship
+
+from forum.accounts.models import User
+from forum.clock import utcnow
+from forum.extensions import db
+from forum.municipalities.models import Municipality
+
+TITLE_MAX_LENGTH = 150
+TITLE_MIN_LENGTH = 10
+
+
+class Category(db.Model):
+    """A VNG domain (parent_id is None) or a theme within one."""
+
+    __tablename__ = "categories"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("categories.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    slug: Mapped[str] = mapped_column(String(100), unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(default=0)
+    thread_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    post_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    last_activity_at: Mapped[datetime | None]
+
+    parent: Mapped["Category | None"] = relationship(remote_side=[id], back_populates="children")
+    children: Mapped[list["Category"]] = relationship(
+        back_populates="parent", order_by="Category.position"
+    )
+
+    @property
+    def is_domain(self) -> bool:
+        return self.parent_id is None
+
+    @staticmethod
+    def domains_with_themes():
+        return (
+            select(Category)
+            .where(Category.parent_id.is_(None))
+            .options(joinedload(Category.children))
+            .order_by(Category.position, Category.id)
+        )
+
+    def __repr__(self) -> str:
+        return f"<Category {self.slug}>"
+
+
+class Thread(db.Model):
+    """A question and the experiences shared in reply to it."""
+
+    __tablename__ = "threads"
+    __table_args__ = (
+        Index("ix_threads_category_activity", "category_id", "last_activity_at", "id"),
+        Index("ix_threads_activity", "last_activity_at", "id"),
+        Index("ix_threads_municipality_created", "municipality_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    municipality_id: Mapped[int | None] = mapped_column(ForeignKey("municipalities.id"))
+    title: Mapped[str] = mapped_column(String(TITLE_MAX_LENGTH))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Denormalized so that lists need no aggregate over posts.
+    reply_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    last_activity_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_poster_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    last_poster_municipality_id: Mapped[int | None] = mapped_column(ForeignKey("municipalities.id"))
+
+    category: Mapped[Category] = relationship()
+    author: Mapped[User | None] = relationship(foreign_keys=[author_id])
+    municipality: Mapped[Municipality | None] = relationship(foreign_keys=[municipality_id])
+    last_poster: Mapped[User | None] = relationship(foreign_keys=[last_poster_id])
+    last_poster_municipality: Mapped[Municipality | None] = relationship(
+        foreign_keys=[last_poster_municipality_id]
+    )
+
+    @property
+    def post_count(self) -> int:
+        return self.reply_count + 1
+
+    @staticmethod
+    def listing():
+        """Threads with what a list row shows, newest activity first; filter before paginating."""
+        return (
+            select(Thread)
+            .options(
+                joinedload(Thread.author),
+                joinedload(Thread.municipality),
+                joinedload(Thread.last_poster),
+                joinedload(Thread.last_poster_municipality),
+                joinedload(Thread.category),
+            )
+            .order_by(Thread.last_activity_at.desc(), Thread.id.desc())
+        )
+
+    def __repr__(self) -> str:
+        return f"<Thread {self.id} {self.title!r}>"
+
+
+class Post(db.Model):
+    """The question (position 1) or a reply; body_html is rendered once, at save time."""
+
+    __tablename__ = "posts"
+    __table_args__ = (
+        UniqueConstraint("thread_id", "position", name="uq_posts_thread_position"),
+        Index("ix_posts_municipality_created", "municipality_id", "created_at"),
+        Index("ix_posts_author_created", "author_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    thread_id: Mapped[int] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    municipality_id: Mapped[int | None] = mapped_column(ForeignKey("municipalities.id"))
+    position: Mapped[int]
+    body_markdown: Mapped[str] = mapped_column(Text)
+    body_html: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    edited_at: Mapped[datetime | None]
+    edit_count: Mapped[int] = mapped_column(default=0, server_default="0")
+
+    thread: Mapped[Thread] = relationship()
+    author: Mapped[User | None] = relationship()
+    municipality: Mapped[Municipality | None] = relationship()
+    revisions: Mapped[list["PostRevision"]] = relationship(
+        back_populates="post", order_by="PostRevision.created_at.desc(), PostRevision.id.desc()",
+        cascade="all, delete-orphan",
+    )
+
+    @property
+    def is_question(self) -> bool:
+        return self.position == 1
+
+    @property
+    def anchor(self) -> str:
+        return f"bericht-{self.id}"
+
+    def can_edit(self, user) -> bool:
+        """Authors edit their own posts; moderators edit any."""
+        if not user.is_authenticated or not user.can_post:
+            return False
+        return user.id == self.author_id or user.is_moderator
+
+    @staticmethod
+    def page_of_thread(thread_id: int, first_position: int, last_position: int):
+        return (
+            select(Post)
+            .where(Post.thread_id == thread_id, Post.position.between(first_position, last_position))
+            .options(joinedload(Post.author), joinedload(Post.municipality))
+            .order_by(Post.position)
+        )
+
+    @staticmethod
+    def replies_by_municipality(municipality_id: int):
+        return (
+            select(Post)
+            .join(Post.thread)
+            .where(Post.municipality_id == municipality_id, Post.position > 1)
+            .options(contains_eager(Post.thread), joinedload(Post.author))
+            .order_by(Post.created_at.desc(), Post.id.desc())
+        )
+
+
+class PostRevision(db.Model):
+    """A post as it was before an edit: the text, and the thread title for a question."""
+
+    __tablename__ = "post_revisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"), index=True)
+    editor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    title: Mapped[str | None] = mapped_column(String(TITLE_MAX_LENGTH))
+    body_markdown: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    post: Mapped[Post] = relationship(back_populates="revisions")
+    editor: Mapped[User | None] = relationship()

@@ -1,0 +1,118 @@
+"""Asking, replying and editing: each keeps the counters on thread, category and municipality.
+
+Services flush; the view commits once per use case.
+"""
+from flask import abort
+from sqlalchemy import select, update
+from sqlalchemy.orm import joinedload
+
+from forum.accounts.models import User
+from forum.board.models import Category, Post, PostRevision, Thread
+from forum.clock import utcnow
+from forum.extensions import db
+from forum.markup import render_markdown
+from forum.municipalities.models import Municipality
+
+
+def create_thread(author: User, category: Category, title: str, body: str, *, now=None) -> Thread:
+    """A new question; raises MarkupRefused for a body we will not render."""
+    now = now or utcnow()
+    body_html = render_markdown(body)
+    thread = Thread(
+        category=category, author=author, municipality_id=author.municipality_id, title=title.strip(),
+        created_at=now, last_activity_at=now, last_poster=author,
+        last_poster_municipality_id=author.municipality_id,
+    )
+    db.session.add(thread)
+    db.session.add(Post(
+        thread=thread, author=author, municipality_id=author.municipality_id, position=1,
+        body_markdown=body, body_html=body_html, created_at=now,
+    ))
+    _count_in_categories(category, threads=1, posts=1, now=now)
+    if author.municipality_id:
+        _count_for_municipality(author.municipality_id, Municipality.thread_count)
+    db.session.flush()
+    return thread
+
+
+def add_reply(author: User, thread: Thread, body: str, *, now=None) -> Post:
+    """An experience shared in reply; raises MarkupRefused for a body we will not render."""
+    now = now or utcnow()
+    body_html = render_markdown(body)
+    # Incrementing first takes the row lock, so two replies at once get distinct positions.
+    reply_count = db.session.execute(
+        update(Thread)
+        .where(Thread.id == thread.id)
+        .values(
+            reply_count=Thread.reply_count + 1, last_activity_at=now, last_poster_id=author.id,
+            last_poster_municipality_id=author.municipality_id,
+        )
+        .returning(Thread.reply_count)
+    ).scalar_one()
+    post = Post(
+        thread_id=thread.id, author=author, municipality_id=author.municipality_id,
+        position=reply_count + 1, body_markdown=body, body_html=body_html, created_at=now,
+    )
+    db.session.add(post)
+    _count_in_categories(thread.category, threads=0, posts=1, now=now)
+    if author.municipality_id:
+        _count_for_municipality(author.municipality_id, Municipality.reply_count)
+    db.session.flush()
+    db.session.refresh(thread)
+    return post
+
+
+def edit_post(post: Post, editor: User, body: str, title: str | None = None) -> bool:
+    """Save a new version and keep the old one; returns False when nothing changed."""
+    thread = post.thread
+    new_title = title.strip() if (title is not None and post.is_question) else thread.title
+    if body == post.body_markdown and new_title == thread.title:
+        return False
+    body_html = render_markdown(body)
+    db.session.add(PostRevision(
+        post=post, editor=editor, body_markdown=post.body_markdown,
+        title=thread.title if post.is_question else None,
+    ))
+    post.body_markdown = body
+    post.body_html = body_html
+    post.edited_at = utcnow()
+    post.edit_count += 1
+    thread.title = new_title
+    db.session.flush()
+    return True
+
+
+def _count_in_categories(category: Category, *, threads: int, posts: int, now) -> None:
+    """A theme's activity also counts for its domain."""
+    ids = [category.id] + ([category.parent_id] if category.parent_id else [])
+    db.session.execute(
+        update(Category)
+        .where(Category.id.in_(ids))
+        .values(
+            thread_count=Category.thread_count + threads,
+            post_count=Category.post_count + posts,
+            last_activity_at=now,
+        )
+    )
+
+
+def _count_for_municipality(municipality_id: int, column) -> None:
+    db.session.execute(
+        update(Municipality).where(Municipality.id == municipality_id).values({column: column + 1})
+    )
+
+
+def thread_or_404(thread_id: int) -> Thread:
+    """The thread with its category, domain, author and municipality, in one query."""
+    thread = db.session.scalar(
+        select(Thread)
+        .where(Thread.id == thread_id)
+        .options(
+            joinedload(Thread.category).joinedload(Category.parent),
+            joinedload(Thread.author),
+            joinedload(Thread.municipality),
+        )
+    )
+    if thread is None:
+        abort(404)
+    return thread

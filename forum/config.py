@@ -1,0 +1,67 @@
+"""Configuration: defaults here, overridden by instance/config.py, then by FORUM_* variables."""
+import os
+import secrets
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+INSTANCE_PATH = Path(os.environ.get("FORUM_INSTANCE_PATH", PROJECT_ROOT / "instance"))
+
+
+class Defaults:
+    SQLALCHEMY_DATABASE_URI = f"sqlite:///{INSTANCE_PATH / 'forum.sqlite'}"
+    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+    # Reading is for members; a public forum sets FORUM_PUBLIC_READING=1.
+    PUBLIC_READING = False
+    FORUM_NAME = "Kennisforum"
+    BABEL_DEFAULT_LOCALE = "nl"
+    BABEL_DEFAULT_TIMEZONE = "Europe/Amsterdam"
+    WTF_CSRF_TIME_LIMIT = None  # a civil servant may leave a draft open all afternoon
+    WTF_I18N_ENABLED = True
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    REMEMBER_COOKIE_HTTPONLY = True
+    REMEMBER_COOKIE_SAMESITE = "Lax"
+    REMEMBER_COOKIE_DURATION = 60 * 60 * 24 * 30
+    MAX_CONTENT_LENGTH = 1024 * 1024
+    # "console" prints mails (development); "memory" records them (tests).
+    MAIL_BACKEND = "console"
+    MAIL_FROM = "Kennisforum <noreply@kennisforum.vng.nl>"
+    PASSWORD_RESET_MAX_AGE = 60 * 60 * 2
+    EMAIL_CONFIRM_MAX_AGE = 60 * 60 * 24 * 3
+    THREADS_PER_PAGE = 25
+    POSTS_PER_PAGE = 20
+
+
+# Values that are not strings when they come from the environment.
+_BOOLEAN_KEYS = {"PUBLIC_READING", "SESSION_COOKIE_SECURE", "REMEMBER_COOKIE_SECURE", "TESTING", "DEBUG"}
+_INTEGER_KEYS = {"THREADS_PER_PAGE", "POSTS_PER_PAGE", "PASSWORD_RESET_MAX_AGE", "MAX_CONTENT_LENGTH"}
+
+
+def environment_overrides(environ=os.environ) -> dict:
+    """FORUM_DATABASE_URL and friends: FORUM_X sets X, FORUM_DATABASE_URL sets the database."""
+    overrides = {}
+    for name, value in environ.items():
+        if not name.startswith("FORUM_") or name in ("FORUM_INSTANCE_PATH", "FORUM_TEST_DATABASE_URL"):
+            continue
+        key = name.removeprefix("FORUM_")
+        if key == "DATABASE_URL":
+            key = "SQLALCHEMY_DATABASE_URI"
+        if key in _BOOLEAN_KEYS:
+            overrides[key] = value.lower() in ("1", "true", "yes", "on")
+        elif key in _INTEGER_KEYS:
+            overrides[key] = int(value)
+        else:
+            overrides[key] = value
+    return overrides
+
+
+def ensure_secret_key(app) -> None:
+    """Use the configured key; without one, create a random key once and keep it in instance/."""
+    if app.config.get("SECRET_KEY"):
+        return
+    key_file = Path(app.instance_path) / "secret_key"
+    if not key_file.exists():
+        key_file.parent.mkdir(parents=True, exist_ok=True)
+        key_file.write_text(secrets.token_hex(32))
+        key_file.chmod(0o600)
+    app.config["SECRET_KEY"] = key_file.read_text().strip()

@@ -1,0 +1,37 @@
+"""Error pages in Dutch, for people and for the fetches of our own script."""
+from flask import render_template, request
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException
+
+MESSAGES = {
+    400: ("Ongeldig verzoek", "Het verzoek kon niet worden verwerkt. Controleer wat u invulde en probeer het opnieuw."),
+    403: ("Geen toegang", "U heeft geen toestemming voor deze pagina of handeling."),
+    404: ("Pagina niet gevonden", "Deze pagina bestaat niet (meer). Misschien is het adres verkeerd overgenomen."),
+    405: ("Handeling niet toegestaan", "Deze handeling kan niet op deze manier worden uitgevoerd."),
+    409: ("Conflict", "Iemand anders heeft dit intussen gewijzigd."),
+    413: ("Te groot", "Wat u verstuurde is te groot."),
+    429: ("Te veel verzoeken", "U heeft dit te vaak geprobeerd. Wacht even en probeer het dan opnieuw."),
+    500: ("Er ging iets mis", "Er ging aan onze kant iets mis. Probeer het later opnieuw."),
+}
+
+
+def render_error(status: int, message: str | None = None):
+    title, default_message = MESSAGES.get(status, MESSAGES[400 if status < 500 else 500])
+    return render_template(
+        "errors/error.html", status=status, title=title, message=message or default_message
+    ), status
+
+
+def init_app(app) -> None:
+    @app.errorhandler(CSRFError)
+    def csrf_error(error):
+        return render_error(
+            400,
+            "Het formulier is verlopen of kwam niet van deze site. Ga terug, laad de pagina opnieuw en verstuur het nog eens.",
+        )
+
+    @app.errorhandler(HTTPException)
+    def http_error(error):
+        if request.path.startswith("/static/"):
+            return error
+        return render_error(error.code or 500)

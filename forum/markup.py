@@ -1,0 +1,164 @@
+"""User Markdown becomes sanitized HTML here, once, when a post is saved.
+
+Rendering runs in a child process with a deadline: Python-Markdown and
+bleach have inputs on which they take seconds (runs of "(" for the linkifier,
+unclosed "[" for the link pattern, long setext underlines), and a web worker
+must never be held hostage by one post. Cheap checks refuse the known cases
+at once; the deadline catches the ones nobody has found yet.
+"""
+import json
+import re
+import select
+import subprocess
+import sys
+import threading
+from functools import partial
+
+import bleach
+import markdown
+from bleach.linkifier import LinkifyFilter
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+MAX_MARKDOWN_LENGTH = 20_000
+# The link pattern rescans the rest of the text for every "[" it cannot close.
+MAX_OPENING_BRACKETS = 150
+RENDER_DEADLINE_SECONDS = 0.8
+
+ALLOWED_TAGS = frozenset({
+    "p", "br", "hr", "strong", "em", "b", "i", "del", "code", "pre", "blockquote",
+    "ul", "ol", "li", "a", "h3", "h4", "h5", "h6",
+    "table", "thead", "tbody", "tr", "th", "td",
+})
+ALLOWED_ATTRIBUTES = {"a": ["href", "title", "rel"], "th": ["align"], "td": ["align"], "ol": ["start"]}
+ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
+LINK_REL = "nofollow noopener ugc"
+
+TOO_COMPLEX = "De tekst is te ingewikkeld opgebouwd om te verwerken. Vereenvoudig de opmaak."
+TOO_DEEP = "De tekst is te diep genest (lijsten of citaten). Maak de opbouw eenvoudiger."
+
+
+class MarkupRefused(ValueError):
+    """The text cannot be published as it is; the message says why, in Dutch."""
+
+
+class _DemoteHeadings(Treeprocessor):
+    """Post headings sit below the page's h1 and the post's h2: '#' becomes h3."""
+
+    def run(self, root):
+        for element in root.iter():
+            if re.fullmatch(r"h[1-6]", element.tag):
+                element.tag = f"h{min(int(element.tag[1]) + 2, 6)}"
+
+
+class _DemoteHeadingsExtension(Extension):
+    def extendMarkdown(self, md):
+        md.treeprocessors.register(_DemoteHeadings(md), "demote_headings", 0)
+
+
+def _set_link_rel(attrs, new=False):
+    attrs[(None, "rel")] = LINK_REL
+    return attrs
+
+
+_cleaner = bleach.Cleaner(
+    tags=ALLOWED_TAGS,
+    attributes=ALLOWED_ATTRIBUTES,
+    protocols=ALLOWED_PROTOCOLS,
+    strip=True,
+    strip_comments=True,
+    filters=[partial(LinkifyFilter, callbacks=[_set_link_rel], skip_tags={"pre", "code"})],
+)
+
+
+def check_markdown(text: str) -> None:
+    """Refuse, at once, text that is too long or known to make the renderer slow."""
+    if len(text) > MAX_MARKDOWN_LENGTH:
+        raise MarkupRefused(
+            f"De tekst is te lang: maximaal {MAX_MARKDOWN_LENGTH:_} tekens.".replace("_", ".")
+        )
+    if text.count("[") > MAX_OPENING_BRACKETS:
+        raise MarkupRefused(
+            f"De tekst bevat te veel vierkante haken '[': maximaal {MAX_OPENING_BRACKETS}. "
+            "Verdeel de tekst over meer berichten."
+        )
+
+
+def render_unguarded(text: str) -> str:
+    """Markdown to sanitized HTML in this process; only for trusted callers and the child."""
+    try:
+        html = markdown.markdown(
+            text,
+            extensions=["fenced_code", "tables", "sane_lists", "nl2br", _DemoteHeadingsExtension()],
+            output_format="html",
+        )
+    except RecursionError:
+        raise MarkupRefused(TOO_DEEP) from None
+    return _cleaner.clean(html)
+
+
+def render_markdown(text: str) -> str:
+    """Markdown to sanitized HTML within the deadline; raises MarkupRefused otherwise."""
+    check_markdown(text)
+    return _renderer.render(text, RENDER_DEADLINE_SECONDS)
+
+
+def _serve_renders(requests, replies) -> None:
+    """Child process loop: one JSON text per line in, one JSON [ok, html or message] out."""
+    replies.write("ready\n")
+    replies.flush()
+    for line in requests:
+        try:
+            reply = [True, render_unguarded(json.loads(line))]
+        except MarkupRefused as refusal:
+            reply = [False, str(refusal)]
+        replies.write(json.dumps(reply) + "\n")
+        replies.flush()
+
+
+class _RendererProcess:
+    """One child per web worker; killed and replaced when a render overruns."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._child = None
+
+    def render(self, text: str, deadline: float) -> str:
+        with self._lock:
+            if self._child is None or self._child.poll() is not None:
+                self._start()
+            self._child.stdin.write(json.dumps(text) + "\n")
+            self._child.stdin.flush()
+            ready, _, _ = select.select([self._child.stdout], [], [], deadline)
+            if not ready:
+                self._stop()
+                raise MarkupRefused(TOO_COMPLEX)
+            ok, result = json.loads(self._child.stdout.readline())
+        if not ok:
+            raise MarkupRefused(result)
+        return result
+
+    def _start(self) -> None:
+        # A plain subprocess, not multiprocessing: nothing of the web worker
+        # (threads, locks, sockets) is copied, and it can be killed safely.
+        self._child = subprocess.Popen(  # noqa: S603 - our own module, fixed arguments
+            [sys.executable, "-m", "forum.markup"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
+        self._child.stdout.readline()  # imports done: they must not eat the deadline
+
+    def _stop(self) -> None:
+        self._child.kill()
+        self._child.wait()
+        self._child.stdin.close()
+        self._child.stdout.close()
+        self._child = None
+
+
+_renderer = _RendererProcess()
+
+if __name__ == "__main__":
+    _serve_renders(sys.stdin, sys.stdout)

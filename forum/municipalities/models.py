@@ -1,0 +1,47 @@
+"""Municipalities: every member account belongs to one."""
+from sqlalchemy import ForeignKey, String, func, select
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from forum.extensions import db
+
+
+class Municipality(db.Model):
+    __tablename__ = "municipalities"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(6), unique=True)  # CBS code, e.g. GM0344
+    name: Mapped[str] = mapped_column(String(100), index=True)
+    slug: Mapped[str] = mapped_column(String(100), unique=True)
+    province: Mapped[str] = mapped_column(String(50))
+    population: Mapped[int] = mapped_column(default=0)
+    # Kept up to date by the services that add members, threads and replies.
+    member_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    thread_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    reply_count: Mapped[int] = mapped_column(default=0, server_default="0")
+
+    verified_domains: Mapped[list["VerifiedDomain"]] = relationship(
+        back_populates="municipality", cascade="all, delete-orphan", order_by="VerifiedDomain.domain"
+    )
+
+    @property
+    def display_name(self) -> str:
+        return f"Gemeente {self.name}"
+
+    @staticmethod
+    def ordered_by_name():
+        return select(Municipality).order_by(func.lower(Municipality.name))
+
+    def __repr__(self) -> str:
+        return f"<Municipality {self.code} {self.name}>"
+
+
+class VerifiedDomain(db.Model):
+    """An e-mail domain known to belong to a municipality: its addresses need no moderator."""
+
+    __tablename__ = "verified_domains"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(ForeignKey("municipalities.id", ondelete="CASCADE"), index=True)
+    domain: Mapped[str] = mapped_column(String(255), unique=True)
+
+    municipality: Mapped[Municipality] = relationship(back_populates="verified_domains")

@@ -1,0 +1,2 @@
+// Kennisforum works without JavaScript; this file only adds conveniences.
+"use strict";
