@@ -28,6 +28,9 @@ def create_app(config: dict | None = None) -> Flask:
     forum_config.ensure_secret_key(app)
 
     _init_extensions(app)
+    from forum import routing
+
+    routing.init_app(app)
     _register_blueprints(app)
 
     from forum import cli, errors, security, templating

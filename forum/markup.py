@@ -6,6 +6,7 @@ unclosed "[" for the link pattern, long setext underlines), and a web worker
 must never be held hostage by one post. Cheap checks refuse the known cases
 at once; the deadline catches the ones nobody has found yet.
 """
+import atexit
 import json
 import re
 import select
@@ -23,7 +24,7 @@ from markdown.treeprocessors import Treeprocessor
 MAX_MARKDOWN_LENGTH = 20_000
 # The link pattern rescans the rest of the text for every "[" it cannot close.
 MAX_OPENING_BRACKETS = 150
-RENDER_DEADLINE_SECONDS = 0.8
+RENDER_DEADLINE_SECONDS = 0.7
 
 ALLOWED_TAGS = frozenset({
     "p", "br", "hr", "strong", "em", "b", "i", "del", "code", "pre", "blockquote",
@@ -122,16 +123,21 @@ class _RendererProcess:
     def __init__(self):
         self._lock = threading.Lock()
         self._child = None
+        self._ready = False
 
     def render(self, text: str, deadline: float) -> str:
         with self._lock:
             if self._child is None or self._child.poll() is not None:
                 self._start()
+            if not self._ready:
+                self._child.stdout.readline()
+                self._ready = True
             self._child.stdin.write(json.dumps(text) + "\n")
             self._child.stdin.flush()
             ready, _, _ = select.select([self._child.stdout], [], [], deadline)
             if not ready:
                 self._stop()
+                self._start()  # warms up while nobody waits
                 raise MarkupRefused(TOO_COMPLEX)
             ok, result = json.loads(self._child.stdout.readline())
         if not ok:
@@ -141,14 +147,20 @@ class _RendererProcess:
     def _start(self) -> None:
         # A plain subprocess, not multiprocessing: nothing of the web worker
         # (threads, locks, sockets) is copied, and it can be killed safely.
-        self._child = subprocess.Popen(  # noqa: S603 - our own module, fixed arguments
-            [sys.executable, "-m", "forum.markup"],
+        # Run as a file, not as forum.markup: the child needs no Flask, so it starts fast.
+        self._child = subprocess.Popen(  # noqa: S603 - our own file, fixed arguments
+            [sys.executable, "-P", __file__],  # -P: the forum folder must not shadow modules
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
             encoding="utf-8",
         )
-        self._child.stdout.readline()  # imports done: they must not eat the deadline
+        self._ready = False  # the child says "ready" once imported; that must not eat the deadline
+
+    def close(self) -> None:
+        with self._lock:
+            if self._child is not None:
+                self._stop()
 
     def _stop(self) -> None:
         self._child.kill()
@@ -159,6 +171,7 @@ class _RendererProcess:
 
 
 _renderer = _RendererProcess()
+atexit.register(_renderer.close)
 
 if __name__ == "__main__":
     _serve_renders(sys.stdin, sys.stdout)

@@ -4,12 +4,17 @@ from flask import abort, request
 from forum.extensions import db
 
 PAGE_PARAMETER = "pagina"
+MAX_PAGE = 100_000  # beyond any real list; keeps OFFSET within what databases accept
 
 
-def requested_page() -> int:
-    """The ?pagina= number; anything malformed means the first page."""
-    page = request.args.get(PAGE_PARAMETER, 1, type=int)
-    return page if page and page > 0 else 1
+def requested_page(parameter: str = PAGE_PARAMETER) -> int:
+    """The ?pagina= number; anything malformed means the first page, an absurd one a 404."""
+    page = request.args.get(parameter, 1, type=int)
+    if page is None or page < 1:
+        return 1
+    if page > MAX_PAGE:
+        abort(404)
+    return page
 
 
 def paginate(statement, per_page: int):

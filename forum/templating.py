@@ -29,7 +29,7 @@ def time_tag(moment: datetime | None) -> Markup:
 
 
 def number(value: int | None) -> str:
-    return format_decimal(value or 0, locale="nl")
+    return format_decimal(value or 0)
 
 
 def init_app(app) -> None:

@@ -4,6 +4,8 @@ import re
 from contextlib import contextmanager
 
 import pytest
+from flask import globals as flask_globals
+from flask.testing import FlaskClient
 from sqlalchemy import event, text
 
 from forum import create_app
@@ -22,14 +24,22 @@ TEST_CONFIG = {
     "SERVER_NAME": "forum.test",
 }
 
+# A schema of its own per test run, so that parallel runs on one database don't collide.
+POSTGRES_SCHEMA = f"forum_test_{os.getpid()}"
 _postgres_schema_ready = False
+
+
+def _postgres_options() -> dict:
+    return {"connect_args": {"options": f"-csearch_path={POSTGRES_SCHEMA}"}, "pool_pre_ping": True}
 
 
 def _prepare_postgres(app) -> None:
     """Create the schema once per run; afterwards each test starts from empty tables."""
     global _postgres_schema_ready
     if not _postgres_schema_ready:
-        db.drop_all()
+        with db.engine.begin() as connection:
+            connection.execute(text(f"DROP SCHEMA IF EXISTS {POSTGRES_SCHEMA} CASCADE"))
+            connection.execute(text(f"CREATE SCHEMA {POSTGRES_SCHEMA}"))
         db.create_all()
         _postgres_schema_ready = True
     else:
@@ -38,10 +48,31 @@ def _prepare_postgres(app) -> None:
             connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
 
 
+class IsolatedClient(FlaskClient):
+    """Each request runs as in production: its own app context, `g` and database session.
+
+    What the test set up is committed first; afterwards the test's objects are
+    expired, so that assertions read what the request wrote.
+    """
+
+    def open(self, *args, **kwargs):
+        db.session.commit()
+        outer_context = flask_globals._cv_app.set(None)
+        try:
+            return super().open(*args, **kwargs)
+        finally:
+            flask_globals._cv_app.reset(outer_context)
+            db.session.expire_all()
+
+
 @pytest.fixture(params=DATABASES)
 def app(request, tmp_path):
-    url = POSTGRES_URL if request.param == "postgresql" else f"sqlite:///{tmp_path / 'forum.sqlite'}"
-    app = create_app({**TEST_CONFIG, "SQLALCHEMY_DATABASE_URI": url})
+    if request.param == "postgresql":
+        database = {"SQLALCHEMY_DATABASE_URI": POSTGRES_URL, "SQLALCHEMY_ENGINE_OPTIONS": _postgres_options()}
+    else:
+        database = {"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'forum.sqlite'}"}
+    app = create_app({**TEST_CONFIG, **database})
+    app.test_client_class = IsolatedClient
     with app.app_context():
         if request.param == "postgresql":
             _prepare_postgres(app)
@@ -50,6 +81,18 @@ def app(request, tmp_path):
         yield app
         db.session.remove()
         db.engine.dispose()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _drop_postgres_schema():
+    yield
+    if _postgres_schema_ready:
+        from sqlalchemy import create_engine
+
+        engine = create_engine(POSTGRES_URL)
+        with engine.begin() as connection:
+            connection.execute(text(f"DROP SCHEMA IF EXISTS {POSTGRES_SCHEMA} CASCADE"))
+        engine.dispose()
 
 
 @pytest.fixture

@@ -1,12 +1,187 @@
-"""PLACEHOLDER: being written."""
-from forum.board import blueprint
+"""Board pages: domains and themes, threads, asking, replying, editing."""
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload
+
+from forum.access import members_only, readers_only, reading_allowed
+from forum.board import blueprint, services
+from forum.board.forms import AskForm, EditPostForm, ReplyForm, theme_by_id
+from forum.board.models import Category, Post, Thread
+from forum.extensions import db
+from forum.markup import MarkupRefused, render_markdown
+from forum.pagination import checked_page, page_count, paginate
+
+RECENT_THREADS_ON_HOME = 10
+UNPROCESSABLE = 422
 
 
 @blueprint.get("/")
 def index():
-    return "index"
+    domains = db.session.scalars(Category.domains_with_themes()).unique().all()
+    recent = []
+    if reading_allowed(current_user):
+        recent = db.session.scalars(Thread.listing().limit(RECENT_THREADS_ON_HOME)).unique().all()
+    return render_template("board/index.html", domains=domains, recent_threads=recent)
 
 
-@blueprint.get("/vraag-stellen")
+@blueprint.get("/categorie/<slug>")
+@readers_only
+def category(slug):
+    category = db.session.scalar(
+        select(Category).where(Category.slug == slug).options(joinedload(Category.parent), joinedload(Category.children))
+    )
+    if category is None:
+        abort(404)
+    category_ids = [category.id] + [theme.id for theme in category.children]
+    threads = paginate(
+        Thread.listing().where(Thread.category_id.in_(category_ids)),
+        per_page=_config("THREADS_PER_PAGE"),
+    )
+    return render_template("board/category.html", category=category, threads=threads)
+
+
+@blueprint.get("/onderwerp/<id:thread_id>")
+@readers_only
+def thread(thread_id):
+    thread = services.thread_or_404(thread_id)
+    return _render_thread(thread, ReplyForm())
+
+
+@blueprint.post("/onderwerp/<id:thread_id>/reageren")
+@members_only
+def reply(thread_id):
+    thread = services.thread_or_404(thread_id)
+    if not current_user.can_post:
+        abort(403)
+    form = ReplyForm()
+    if form.validate_on_submit() and not form.wants_preview:
+        try:
+            post = services.add_reply(current_user, thread, form.body.data)
+        except MarkupRefused as refusal:
+            form.body.errors.append(str(refusal))
+        else:
+            db.session.commit()
+            flash(_("Uw reactie is geplaatst."), "success")
+            return redirect(_post_url(post))
+    preview = _preview(form) if form.wants_preview else None
+    status = 200 if preview is not None and not form.errors else UNPROCESSABLE
+    return _render_thread(thread, form, preview=preview, last_page=True), status
+
+
+@blueprint.route("/vraag-stellen", methods=["GET", "POST"])
+@members_only
 def ask():
-    return "ask"
+    if not current_user.can_post:
+        abort(403)
+    form = AskForm()
+    if request.method == "GET" and (slug := request.args.get("categorie")):
+        chosen = db.session.scalar(select(Category).where(Category.slug == slug))
+        form.category.data = chosen.id if chosen else None
+    preview = None
+    if form.validate_on_submit():
+        if form.wants_preview:
+            preview = _preview(form)
+        else:
+            try:
+                thread = services.create_thread(
+                    current_user, theme_by_id(form.category.data), form.title.data, form.body.data
+                )
+            except MarkupRefused as refusal:
+                form.body.errors.append(str(refusal))
+            else:
+                db.session.commit()
+                flash(_("Uw vraag is geplaatst."), "success")
+                return redirect(url_for("board.thread", thread_id=thread.id))
+    status = UNPROCESSABLE if form.errors else 200
+    return render_template("board/ask.html", form=form, preview=preview), status
+
+
+@blueprint.route("/bericht/<id:post_id>/bewerken", methods=["GET", "POST"])
+@members_only
+def edit_post(post_id):
+    post = _post_or_404(post_id)
+    if not post.can_edit(current_user):
+        abort(403)
+    form = EditPostForm(obj=post, title=post.thread.title, body=post.body_markdown)
+    if not post.is_question:
+        del form.title
+    preview = None
+    if form.validate_on_submit():
+        if form.wants_preview:
+            preview = _preview(form)
+        else:
+            title = form.title.data if post.is_question else None
+            try:
+                changed = services.edit_post(post, current_user, form.body.data, title)
+            except MarkupRefused as refusal:
+                form.body.errors.append(str(refusal))
+            else:
+                db.session.commit()
+                flash(_("Uw wijziging is opgeslagen.") if changed else _("Er was niets gewijzigd."), "success")
+                return redirect(_post_url(post))
+    status = UNPROCESSABLE if form.errors else 200
+    return render_template("board/edit.html", form=form, post=post, preview=preview), status
+
+
+@blueprint.get("/bericht/<id:post_id>/geschiedenis")
+@readers_only
+def post_history(post_id):
+    post = _post_or_404(post_id)
+    return render_template("board/history.html", post=post, revisions=post.revisions)
+
+
+@blueprint.get("/bericht/<id:post_id>")
+@readers_only
+def post(post_id):
+    return redirect(_post_url(_post_or_404(post_id)))
+
+
+@blueprint.post("/voorbeeld")
+@members_only
+def preview():
+    """The preview for the script on the editor; the no-script path posts the form itself."""
+    text = request.form.get("body", "")
+    try:
+        return render_template("board/_preview.html", preview=render_markdown(text))
+    except MarkupRefused as refusal:
+        return render_template("board/_preview.html", refusal=str(refusal)), UNPROCESSABLE
+
+
+def _render_thread(thread: Thread, form: ReplyForm, preview=None, last_page=False):
+    per_page = _config("POSTS_PER_PAGE")
+    pages = page_count(thread.post_count, per_page)
+    page = pages if last_page else checked_page(thread.post_count, per_page)
+    first = (page - 1) * per_page + 1
+    posts = db.session.scalars(Post.page_of_thread(thread.id, first, first + per_page - 1)).all()
+    return render_template(
+        "board/thread.html", thread=thread, posts=posts, form=form, preview=preview,
+        page=page, pages=pages,
+    )
+
+
+def _preview(form) -> str | None:
+    try:
+        return render_markdown(form.body.data)
+    except MarkupRefused as refusal:
+        form.body.errors.append(str(refusal))
+        return None
+
+
+def _post_or_404(post_id: int) -> Post:
+    post = db.session.scalar(
+        select(Post).where(Post.id == post_id).options(joinedload(Post.thread), joinedload(Post.author))
+    )
+    if post is None:
+        abort(404)
+    return post
+
+
+def _post_url(post: Post) -> str:
+    page = (post.position - 1) // _config("POSTS_PER_PAGE") + 1
+    return url_for("board.thread", thread_id=post.thread_id, pagina=page if page > 1 else None, _anchor=post.anchor)
+
+
+def _config(key):
+    return current_app.config[key]

@@ -1,0 +1,83 @@
+"""Forms for asking, replying and editing."""
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from sqlalchemy import select
+from wtforms import SelectField, StringField, SubmitField, TextAreaField
+from wtforms.validators import DataRequired, Length
+
+from forum.board.models import TITLE_MAX_LENGTH, TITLE_MIN_LENGTH, Category
+from forum.extensions import db
+from forum.markup import MAX_MARKDOWN_LENGTH
+
+BODY_HINT = _l(
+    "U kunt Markdown gebruiken: **vet**, *cursief*, - opsommingen, [tekst](https://...) voor links. "
+    "Kies 'Voorbeeld bekijken' om te zien hoe het eruitziet."
+)
+
+
+def _body_field(label):
+    return TextAreaField(
+        label,
+        validators=[
+            DataRequired(message=_l("Vul een tekst in.")),
+            Length(max=MAX_MARKDOWN_LENGTH, message=_l("De tekst is te lang: maximaal %(max)d tekens.")),
+        ],
+    )
+
+
+def _title_field():
+    return StringField(
+        _l("Titel van uw vraag"),
+        validators=[
+            DataRequired(message=_l("Geef uw vraag een titel.")),
+            Length(
+                min=TITLE_MIN_LENGTH, max=TITLE_MAX_LENGTH,
+                message=_l("De titel moet tussen %(min)d en %(max)d tekens lang zijn."),
+            ),
+        ],
+    )
+
+
+class _PreviewableForm(FlaskForm):
+    preview = SubmitField(_l("Voorbeeld bekijken"))
+
+    @property
+    def wants_preview(self) -> bool:
+        return bool(self.preview.data)
+
+
+class AskForm(_PreviewableForm):
+    title = _title_field()
+    category = SelectField(
+        _l("Thema"), coerce=int, validate_choice=True,
+        validators=[DataRequired(message=_l("Kies een thema."))],
+    )
+    body = _body_field(_l("Uw vraag"))
+    submit = SubmitField(_l("Vraag plaatsen"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.category.choices = theme_choices()
+
+
+class ReplyForm(_PreviewableForm):
+    body = _body_field(_l("Uw reactie of ervaring"))
+    submit = SubmitField(_l("Reactie plaatsen"))
+
+
+class EditPostForm(_PreviewableForm):
+    title = _title_field()
+    body = _body_field(_l("Tekst"))
+    submit = SubmitField(_l("Wijziging opslaan"))
+
+
+def theme_choices() -> dict:
+    """Themes grouped under their domain, for an <optgroup> per domain."""
+    choices = {}
+    for domain in db.session.scalars(Category.domains_with_themes()).unique():
+        choices[domain.name] = [(theme.id, theme.name) for theme in domain.children]
+    return choices
+
+
+def theme_by_id(category_id: int) -> Category | None:
+    return db.session.scalar(select(Category).where(Category.id == category_id, Category.parent_id.is_not(None)))

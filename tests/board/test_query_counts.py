@@ -1,0 +1,34 @@
+"""Pages run a fixed number of SQL statements, however many rows they show."""
+import pytest
+
+from tests.factories import make_category, make_thread, make_user
+
+
+def statements_for(client, count_queries, path):
+    with count_queries() as queries:
+        response = client.get(path)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("small, large", [(1, 12)])
+def test_thread_page_query_count_does_not_grow_with_posts(client, login, count_queries, small, large):
+    login(make_user())
+    few = make_thread(replies=small)
+    many = make_thread(replies=large)
+    baseline = statements_for(client, count_queries, f"/onderwerp/{few.id}")
+    assert statements_for(client, count_queries, f"/onderwerp/{many.id}") == baseline
+    assert baseline <= 3  # user, thread with category and authors, one page of posts
+
+
+def test_category_and_home_query_counts_do_not_grow_with_threads(client, login, count_queries):
+    login(make_user())
+    domain = make_category("Leefomgeving")
+    small, large = make_category("Wonen", parent=domain), make_category("Klimaat", parent=domain)
+    make_thread(category=small, replies=1)
+    for _ in range(12):
+        make_thread(author=make_user(), category=large, replies=2)
+    small_count = statements_for(client, count_queries, f"/categorie/{small.slug}")
+    assert statements_for(client, count_queries, f"/categorie/{large.slug}") == small_count
+    assert small_count <= 4  # user, category with themes, one page of threads, count
+    assert statements_for(client, count_queries, "/") <= 3  # user, categories, recent threads
