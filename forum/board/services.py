@@ -7,6 +7,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import joinedload
 
 from forum.accounts.models import User
+from forum.board import signals
 from forum.board.models import Category, Post, PostRevision, Thread
 from forum.clock import utcnow
 from forum.extensions import db
@@ -24,14 +25,16 @@ def create_thread(author: User, category: Category, title: str, body: str, *, no
         last_poster_municipality_id=author.municipality_id,
     )
     db.session.add(thread)
-    db.session.add(Post(
+    question = Post(
         thread=thread, author=author, municipality_id=author.municipality_id, position=1,
         body_markdown=body, body_html=body_html, created_at=now,
-    ))
+    )
+    db.session.add(question)
     _count_in_categories(category, threads=1, posts=1, now=now)
     if author.municipality_id:
         _count_for_municipality(author.municipality_id, Municipality.thread_count)
     db.session.flush()
+    signals.thread_created.send(thread, post=question)
     return thread
 
 
@@ -59,6 +62,7 @@ def add_reply(author: User, thread: Thread, body: str, *, now=None) -> Post:
         _count_for_municipality(author.municipality_id, Municipality.reply_count)
     db.session.flush()
     db.session.refresh(thread)
+    signals.reply_created.send(post, thread=thread)
     return post
 
 
@@ -77,8 +81,10 @@ def edit_post(post: Post, editor: User, body: str, title: str | None = None) -> 
     post.body_html = body_html
     post.edited_at = utcnow()
     post.edit_count += 1
+    previous_title = thread.title if new_title != thread.title else None
     thread.title = new_title
     db.session.flush()
+    signals.post_edited.send(post, editor=editor, previous_title=previous_title)
     return True
 
 

@@ -1,0 +1,14 @@
+"""What the board announces, so that following, search and moderation can react
+without the board knowing them. Receivers run inside the same transaction as
+the change (before the view commits): a rolled-back post leaves no trace.
+"""
+from blinker import Namespace
+
+_signals = Namespace()
+
+# sender: the Thread; kwargs: post (the question)
+thread_created = _signals.signal("thread-created")
+# sender: the Post (a reply); kwargs: thread
+reply_created = _signals.signal("reply-created")
+# sender: the Post; kwargs: editor, previous_title (None if the title did not change)
+post_edited = _signals.signal("post-edited")
