@@ -13,6 +13,8 @@ class Defaults:
     # Reading is for members; a public forum sets FORUM_PUBLIC_READING=1.
     PUBLIC_READING = False
     FORUM_NAME = "Kennisforum"
+    # Shown on the accessibility statement when set.
+    CONTACT_EMAIL = ""
     BABEL_DEFAULT_LOCALE = "nl"
     BABEL_DEFAULT_TIMEZONE = "Europe/Amsterdam"
     WTF_CSRF_TIME_LIMIT = None  # a civil servant may leave a draft open all afternoon

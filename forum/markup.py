@@ -24,7 +24,7 @@ from markdown.treeprocessors import Treeprocessor
 MAX_MARKDOWN_LENGTH = 20_000
 # The link pattern rescans the rest of the text for every "[" it cannot close.
 MAX_OPENING_BRACKETS = 150
-RENDER_DEADLINE_SECONDS = 0.7
+RENDER_DEADLINE_SECONDS = 0.6
 
 ALLOWED_TAGS = frozenset({
     "p", "br", "hr", "strong", "em", "b", "i", "del", "code", "pre", "blockquote",

@@ -41,8 +41,8 @@ def make_user(municipality=None, *, name=None, email=None, role="member", status
         role=role, status=status,
     )
     db.session.add(user)
-    if municipality is not None:
-        municipality.member_count += 1
+    if municipality is not None and status == STATUS_ACTIVE:
+        municipality.member_count += 1  # the counter holds active members only
     db.session.flush()
     return user
 
@@ -63,3 +63,23 @@ def make_thread(author=None, category=None, title=None, body="De vraag in **Mark
         add_reply(author, thread, f"Ervaring nummer {number + 1}")
     db.session.commit()
     return thread
+
+
+def make_reply(thread, author=None, body="Onze ervaring, in **Markdown**."):
+    """A reply on `thread`, by default from a member of a new municipality."""
+    post = add_reply(author or make_user(), thread, body)
+    db.session.commit()
+    return post
+
+
+def make_applicant(municipality=None, *, email=None, name=None, status="pending") -> User:
+    """A registration that is not active yet, so not counted among the municipality's members."""
+    number = next(_sequence)
+    user = User(
+        email=email or f"aanvrager{number}@example.nl", password_hash=_PASSWORD_HASH,
+        name=name or f"Aanvrager {number}", job_title="beleidsmedewerker",
+        municipality=municipality or make_municipality(), status=status,
+    )
+    db.session.add(user)
+    db.session.flush()
+    return user

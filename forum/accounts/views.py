@@ -1,22 +1,205 @@
-"""PLACEHOLDER: replaced by the accounts work."""
-from forum.accounts import blueprint
+"""Registering, confirming, logging in and out, the account page and passwords."""
+from urllib.parse import urlsplit
+
+from flask import current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_user, logout_user
+from flask_login.config import COOKIE_NAME
+from sqlalchemy.exc import IntegrityError
+
+from forum.access import members_only
+from forum.accounts import blueprint, services, tokens
+from forum.accounts.forms import (
+    ChangePasswordForm,
+    EmailForm,
+    LoginForm,
+    RegistrationForm,
+    ResetPasswordForm,
+)
+from forum.accounts.models import (
+    STATUS_ACTIVE,
+    STATUS_PENDING,
+    STATUS_REJECTED,
+    STATUS_UNCONFIRMED,
+)
+from forum.extensions import db
+from forum.municipalities.models import Municipality
+from forum.text import normalize_email
+
+INVALID_FORM = 422
+
+
+def safe_next(target: str | None) -> str | None:
+    """A path on this site to return to after logging in; None for anything that could leave it."""
+    if not target or not target.startswith("/") or target.startswith("//"):
+        return None
+    # Browsers read a backslash as a slash and drop tabs and newlines: "/\evil" is "//evil".
+    if "\\" in target or any(char.isspace() or not char.isprintable() for char in target):
+        return None
+    parts = urlsplit(target)
+    return None if parts.scheme or parts.netloc else target
+
+
+def _home():
+    return redirect(url_for("board.index"))
+
+
+def _link_invalid(again_url: str, again_text: str):
+    """A mailed link that expired, was used, or was mangled: say so, and offer a new one."""
+    page = render_template("accounts/link_invalid.html", again_url=again_url, again_text=again_text)
+    return page, 400
+
+
+def _refusal(user) -> str:
+    """Why an account with the right password may not log in."""
+    if user.status == STATUS_PENDING:
+        return _("Uw account wacht nog op goedkeuring door een moderator.")
+    if user.status == STATUS_UNCONFIRMED:
+        return _("Bevestig eerst uw e-mailadres via de link in de mail die we u stuurden.")
+    if user.status == STATUS_REJECTED:
+        return _("Uw aanmelding is afgewezen. U kunt niet inloggen. Neem contact op met de VNG "
+                 "als u denkt dat dit een vergissing is.")
+    return _("Uw account is geschorst. U kunt niet inloggen. Neem contact op met de VNG "
+             "als u denkt dat dit een vergissing is.")
 
 
 @blueprint.route("/inloggen", methods=["GET", "POST"])
 def login():
-    return "login"
+    next_url = safe_next(request.args.get("next"))
+    if current_user.is_authenticated:
+        return redirect(next_url or url_for("board.index"))
+    form = LoginForm()
+    if not form.validate_on_submit():
+        status = INVALID_FORM if form.is_submitted() else 200
+        return render_template("accounts/login.html", form=form, next_url=next_url), status
+    user = services.authenticate(form.email.data, form.password.data)
+    if user is None:
+        return render_template("accounts/login.html", form=form, next_url=next_url,
+                               refusal=_("E-mailadres of wachtwoord klopt niet.")), INVALID_FORM
+    if user.status != STATUS_ACTIVE:
+        unconfirmed = user.status == STATUS_UNCONFIRMED
+        resend_form = EmailForm(formdata=None, email=user.email) if unconfirmed else None
+        return render_template("accounts/login.html", form=form, next_url=next_url,
+                               refusal=_refusal(user), resend_form=resend_form), 403
+    login_user(user, remember=form.remember.data)
+    services.record_login(user)
+    db.session.commit()
+    flash(_("Welkom, %(name)s. U bent ingelogd.", name=user.name), "success")
+    return redirect(next_url or url_for("board.index"))
 
 
 @blueprint.post("/uitloggen")
 def logout():
-    return "logout"
+    logout_user()
+    flash(_("U bent uitgelogd."), "success")
+    return _home()
 
 
 @blueprint.route("/registreren", methods=["GET", "POST"])
 def register():
-    return "register"
+    if current_user.is_authenticated:
+        return _home()
+    form = RegistrationForm()
+    form.set_municipalities(services.municipality_choices())
+    if not form.validate_on_submit():
+        status = INVALID_FORM if form.is_submitted() else 200
+        return render_template("accounts/register.html", form=form), status
+    municipality = db.session.get(Municipality, form.municipality_id.data)
+    try:
+        by_mail = services.register_member(
+            municipality=municipality, name=form.name.data, job_title=form.job_title.data,
+            email=form.email.data, password=form.password.data,
+        )
+        db.session.commit()
+    except IntegrityError:
+        # The same address was registered a moment ago (a double click): answer as the first time.
+        db.session.rollback()
+        by_mail = services.confirms_by_mail(form.email.data, municipality)
+    if by_mail:
+        flash(_("We hebben een mail gestuurd naar %(email)s. Klik op de link in die mail om uw "
+                "account te activeren.", email=normalize_email(form.email.data)), "success")
+    else:
+        flash(_("Bedankt voor uw aanmelding. Een moderator van de VNG beoordeelt uw aanmelding; "
+                "u krijgt een mail zodra u kunt inloggen."), "success")
+    return redirect(url_for("accounts.registered"))
+
+
+@blueprint.get("/registreren/ontvangen")
+def registered():
+    return render_template("accounts/registered.html")
+
+
+@blueprint.get("/bevestigen/<token>")
+def confirm(token):
+    user = tokens.user_from_confirmation_token(token)
+    if user is not None and user.status == STATUS_ACTIVE:
+        flash(_("Uw e-mailadres was al bevestigd. U kunt inloggen."), "info")
+        return redirect(url_for("accounts.login"))
+    if user is None or not services.confirm_email(user):
+        return _link_invalid(url_for("accounts.resend_confirmation"),
+                             _("Vraag een nieuwe bevestigingslink aan"))
+    db.session.commit()
+    flash(_("Uw e-mailadres is bevestigd en uw account is actief. U kunt nu inloggen."), "success")
+    return redirect(url_for("accounts.login"))
+
+
+@blueprint.route("/bevestigingsmail", methods=["GET", "POST"])
+def resend_confirmation():
+    form = EmailForm()
+    if not form.validate_on_submit():
+        status = INVALID_FORM if form.is_submitted() else 200
+        return render_template("accounts/resend_confirmation.html", form=form), status
+    services.resend_confirmation(form.email.data)
+    flash(_("Als er bij dit e-mailadres een account hoort dat nog bevestigd moet worden, ontvangt "
+            "u een mail met een nieuwe link."), "info")
+    return redirect(url_for("accounts.login"))
 
 
 @blueprint.get("/account")
+@members_only
 def account():
-    return "account"
+    return render_template("accounts/account.html", user=current_user,
+                           role_label=services.ROLE_LABELS[current_user.role])
+
+
+@blueprint.route("/account/wachtwoord", methods=["GET", "POST"])
+@members_only
+def change_password():
+    user = current_user._get_current_object()
+    form = ChangePasswordForm(user)
+    if not form.validate_on_submit():
+        status = INVALID_FORM if form.is_submitted() else 200
+        return render_template("accounts/change_password.html", form=form), status
+    services.change_password(user, form.password.data)
+    db.session.commit()
+    # The new session token ended every session; log this one in again, remembered if it was.
+    remembered = current_app.config.get("REMEMBER_COOKIE_NAME", COOKIE_NAME) in request.cookies
+    login_user(user, remember=remembered)
+    flash(_("Uw wachtwoord is gewijzigd. Op andere apparaten bent u uitgelogd."), "success")
+    return redirect(url_for("accounts.account"))
+
+
+@blueprint.route("/wachtwoord-vergeten", methods=["GET", "POST"])
+def forgot_password():
+    form = EmailForm()
+    if not form.validate_on_submit():
+        status = INVALID_FORM if form.is_submitted() else 200
+        return render_template("accounts/forgot_password.html", form=form), status
+    services.request_password_reset(form.email.data)
+    flash(_("Als dit e-mailadres bij ons bekend is, ontvangt u een mail met een link."), "info")
+    return redirect(url_for("accounts.forgot_password"))
+
+
+@blueprint.route("/wachtwoord-herstellen/<token>", methods=["GET", "POST"])
+def reset_password(token):
+    user = tokens.user_from_password_reset_token(token)
+    if user is None:
+        return _link_invalid(url_for("accounts.forgot_password"), _("Vraag een nieuwe link aan"))
+    form = ResetPasswordForm()
+    if not form.validate_on_submit():
+        status = INVALID_FORM if form.is_submitted() else 200
+        return render_template("accounts/reset_password.html", form=form, token=token), status
+    services.change_password(user, form.password.data)
+    db.session.commit()
+    flash(_("Uw wachtwoord is gewijzigd. U kunt nu inloggen met uw nieuwe wachtwoord."), "success")
+    return redirect(url_for("accounts.login"))

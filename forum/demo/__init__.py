@@ -1,0 +1,1 @@
+"""Demo content: fictional civil servants asking and answering realistic questions."""
