@@ -18,12 +18,17 @@ REAUTHENTICATED = "_reauth_at"
 SEEN_RESOLUTION_SECONDS = 60
 
 
+def _now() -> float:
+    """Seconds since the epoch; one place, so that tests can move the clock."""
+    return time.time()
+
+
 def begin(user, remember: bool = False) -> None:
     """Log `user` in on a clean session; 'remember' keeps it after the browser closes."""
     session.clear()  # nothing from before the login (a half-finished 2FA, a fixed value) survives
     login_user(user)
     session.permanent = remember
-    now = time.time()
+    now = _now()
     session[STARTED] = session[SEEN] = session[REAUTHENTICATED] = now
 
 
@@ -41,13 +46,13 @@ def renew(user) -> None:
 
 
 def mark_reauthenticated() -> None:
-    session[REAUTHENTICATED] = time.time()
+    session[REAUTHENTICATED] = _now()
 
 
 def recently_authenticated() -> bool:
     moment = session.get(REAUTHENTICATED)
     window = current_app.config["REAUTH_MINUTES"] * 60
-    return isinstance(moment, int | float) and time.time() - moment < window
+    return isinstance(moment, int | float) and _now() - moment < window
 
 
 def recent_login_required(view):
@@ -77,7 +82,7 @@ def enforce_timeouts() -> None:
     """End a login session that was idle too long or is simply too old (ASVS V3.3)."""
     if "_user_id" not in session or request.endpoint == "static":
         return
-    now = time.time()
+    now = _now()
     if _expired(now):
         end()
         flash(_("Uw sessie is verlopen. Log opnieuw in."), "info")
