@@ -9,6 +9,7 @@ from wtforms import (
     TextAreaField,
     ValidationError,
 )
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from forum.moderation.models import REASON_MAX_LENGTH
@@ -79,7 +80,8 @@ FLAG_KIND_LABELS = {
 
 
 class FlagForm(FlaskForm):
-    kind = RadioField(_l("Wat is er aan de hand?"), choices=list(FLAG_KIND_LABELS.items()),
+    kind = RadioField(_l("Wat is er aan de hand?"),
+                      choices=[SelectChoice(value, label) for value, label in FLAG_KIND_LABELS.items()],
                       validators=[InputRequired(_l("Kies waarom u dit bericht meldt."))])
     reason = _reason_field(_l("Toelichting voor de moderator"), required=False)
 
