@@ -5,6 +5,7 @@ from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
+from forum import limits
 from forum.access import members_only, readers_only, reading_allowed
 from forum.board import blueprint, services
 from forum.board.forms import AskForm, EditPostForm, ReplyForm, theme_by_id
@@ -56,6 +57,7 @@ def thread(thread_id):
 
 @blueprint.post("/onderwerp/<id:thread_id>/reageren")
 @members_only
+@limits.posting
 def reply(thread_id):
     thread = services.thread_or_404(thread_id)
     if not thread.can_reply(current_user):
@@ -79,6 +81,7 @@ def reply(thread_id):
 
 @blueprint.route("/vraag-stellen", methods=["GET", "POST"])
 @members_only
+@limits.posting
 def ask():
     if not current_user.can_post:
         abort(403)
@@ -107,6 +110,7 @@ def ask():
 
 @blueprint.route("/bericht/<id:post_id>/bewerken", methods=["GET", "POST"])
 @members_only
+@limits.posting
 def edit_post(post_id):
     post = _post_or_404(post_id)
     if not post.can_edit(current_user):
