@@ -1,7 +1,7 @@
 """Security headers on every response, /.well-known/security.txt, and the proxy in front."""
 from datetime import timedelta
 
-from flask import abort, current_app, url_for
+from flask import abort, current_app, session, url_for
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from forum.clock import utcnow
@@ -54,6 +54,9 @@ def init_app(app) -> None:
         response.headers.setdefault("Referrer-Policy", "same-origin")
         response.headers.setdefault("X-Frame-Options", "DENY")
         response.headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        if "_user_id" in session:
+            # Pages for a logged-in member stay out of shared and browser caches (ASVS V8.2).
+            response.headers.setdefault("Cache-Control", "no-store")
         if app.config.get("SESSION_COOKIE_SECURE"):
             response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
         return response

@@ -49,8 +49,3 @@ def dismiss_all(post: Post, moderator, reason: str = "") -> int:
     db.session.flush()
     return dismissed
 
-
-def open_flag_count() -> int:
-    from sqlalchemy import func
-
-    return db.session.scalar(select(func.count(Flag.id)).where(Flag.status == FLAG_OPEN))

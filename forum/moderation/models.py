@@ -5,7 +5,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueC
 from sqlalchemy.orm import Mapped, joinedload, mapped_column, relationship
 
 from forum.accounts.models import User
-from forum.board.models import Post, Thread
+from forum.board.models import Post
 from forum.clock import utcnow
 from forum.extensions import db
 
@@ -106,7 +106,3 @@ class Flag(db.Model):
             )
             .order_by(Flag.created_at, Flag.id)
         )
-
-
-def thread_label(thread: Thread) -> str:
-    return thread.title[:200]

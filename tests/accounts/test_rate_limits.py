@@ -82,6 +82,16 @@ def test_logins_per_address_are_limited(client, limited):
     assert log_in(client, "nog-iemand@example.nl", ip="198.51.100.7").status_code == 422
 
 
+def test_two_factor_codes_are_limited_per_account(client, limited):
+    make_user(email="iemand@example.nl", two_factor=True)
+    assert log_in(client, "iemand@example.nl", PASSWORD).headers["Location"] == "/inloggen/code"
+    for _ in range(5):
+        assert client.post("/inloggen/code", data={"code": "000000"}).status_code == 422
+    assert_blocked(client.post("/inloggen/code", data={"code": "000000"}), login=False)
+    with client.session_transaction() as session:
+        assert "_user_id" not in session
+
+
 def test_the_login_page_itself_is_not_limited(client, limited):
     for _ in range(30):
         assert client.get("/inloggen").status_code == 200

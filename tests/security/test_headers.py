@@ -67,3 +67,9 @@ def test_behind_a_proxy_the_client_address_is_used(tmp_path):
     response = app.test_client().get("/adres-test", headers={"X-Forwarded-For": "203.0.113.9"},
                                      environ_base={"REMOTE_ADDR": "127.0.0.1"})
     assert response.text == "203.0.113.9"
+
+
+def test_pages_of_a_logged_in_member_are_not_cached(client, login):
+    assert "no-store" not in client.get("/inloggen").headers.get("Cache-Control", "")
+    login(make_user())
+    assert client.get("/account").headers["Cache-Control"] == "no-store"
