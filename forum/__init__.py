@@ -59,6 +59,8 @@ def _register_blueprints(app: Flask) -> None:
     from forum.moderation import blueprint as moderation
     from forum.municipalities import blueprint as municipalities
     from forum.pages import blueprint as pages
+    from forum.search import blueprint as search
+    from forum.tags import blueprint as tags
 
-    for blueprint in (pages, accounts, municipalities, board, moderation):
+    for blueprint in (pages, accounts, municipalities, board, moderation, search, tags):
         app.register_blueprint(blueprint)
