@@ -42,7 +42,10 @@ class SearchForm(FlaskForm):
     )
     status = SelectField(
         _l("Opgelost of open"), validate_choice=False,
-        choices=[("", _l("Alle vragen")), (SOLVED, _l("Alleen opgeloste vragen")), (UNSOLVED, _l("Alleen open vragen"))],
+        choices=[
+            SelectChoice("", _l("Alle vragen")), SelectChoice(SOLVED, _l("Alleen opgeloste vragen")),
+            SelectChoice(UNSOLVED, _l("Alleen open vragen")),
+        ],
     )
     # Text fields with type=date: browsers offer a date picker and send 2025-12-31; typed
     # Dutch dates (31-12-2025) work too, and a wrong date gets a Dutch message.
@@ -54,8 +57,8 @@ class SearchForm(FlaskForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.categorie.choices = _category_choices()
-        self.gemeente.choices = [("", _l("Alle gemeenten"))] + [
-            (slug, name) for slug, name in db.session.execute(
+        self.gemeente.choices = [SelectChoice("", _l("Alle gemeenten"))] + [
+            SelectChoice(slug, name) for slug, name in db.session.execute(
                 select(Municipality.slug, Municipality.name).order_by(Municipality.name)
             )
         ]
@@ -114,12 +117,12 @@ def _date_or_none(value: str | None) -> date | None:
         return None
 
 
-def _category_choices() -> dict:
-    choices = {"": [("", _l("Alle domeinen en thema’s"))]}
+def _category_choices() -> list[SelectChoice]:
+    """Each domain as an <optgroup>: the whole domain first, then its themes."""
+    choices = [SelectChoice("", _l("Alle domeinen en thema’s"))]
     for domain in db.session.scalars(Category.domains_with_themes()).unique():
-        choices[domain.name] = [(domain.slug, _l("Heel %(name)s", name=domain.name))] + [
-            (theme.slug, theme.name) for theme in domain.children
-        ]
+        choices.append(SelectChoice(domain.slug, _l("Heel %(name)s", name=domain.name), optgroup=domain.name))
+        choices += [SelectChoice(theme.slug, theme.name, optgroup=domain.name) for theme in domain.children]
     return choices
 
 

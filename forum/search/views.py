@@ -22,7 +22,7 @@ def search():
     query_text = form.q.data or ""
     query = parse(query_text)
     results = None
-    if query_text:
+    if not query.is_empty:
         results = run_search(query, form.filters, requested_page())
         if results.page > 1 and not results.results:
             abort(404)
