@@ -61,6 +61,8 @@ def _register_blueprints(app: Flask) -> None:
     from forum.pages import blueprint as pages
     from forum.search import blueprint as search
     from forum.tags import blueprint as tags
+    from forum.experience import blueprint as experience
+    from forum.feeds import blueprint as feeds
 
-    for blueprint in (pages, accounts, municipalities, board, moderation, search, tags):
+    for blueprint in (pages, accounts, municipalities, board, moderation, search, tags, experience, feeds):
         app.register_blueprint(blueprint)

@@ -2,12 +2,14 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from sqlalchemy import select
-from wtforms import SelectField, StringField, SubmitField, TextAreaField
+from wtforms import HiddenField, SelectField, StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
 from forum.board.models import TITLE_MAX_LENGTH, TITLE_MIN_LENGTH, Category
 from forum.extensions import db
 from forum.markup import MAX_MARKDOWN_LENGTH
+from forum.tags.forms import tags_field
+from forum.board.experience_form import ExperienceFieldsMixin
 
 BODY_HINT = _l(
     "U kunt Markdown gebruiken: **vet**, *cursief*, - opsommingen, [tekst](https://...) voor links. "
@@ -53,6 +55,9 @@ class AskForm(_PreviewableForm):
         validators=[DataRequired(message=_l("Kies een thema."))],
     )
     body = _body_field(_l("Uw vraag"))
+    tags = tags_field()
+    # issue 5: the title for which similar questions were shown, so they are shown once.
+    similar_checked = HiddenField()
     submit = SubmitField(_l("Vraag plaatsen"))
 
     def __init__(self, *args, **kwargs):
@@ -60,14 +65,15 @@ class AskForm(_PreviewableForm):
         self.category.choices = theme_choices()
 
 
-class ReplyForm(_PreviewableForm):
+class ReplyForm(ExperienceFieldsMixin, _PreviewableForm):
     body = _body_field(_l("Uw reactie of ervaring"))
     submit = SubmitField(_l("Reactie plaatsen"))
 
 
-class EditPostForm(_PreviewableForm):
+class EditPostForm(ExperienceFieldsMixin, _PreviewableForm):
     title = _title_field()
     body = _body_field(_l("Tekst"))
+    tags = tags_field()
     submit = SubmitField(_l("Wijziging opslaan"))
 
 

@@ -26,3 +26,16 @@ def similar_threads(title: str, body: str = "", limit: int = SIMILAR_COUNT) -> l
         .limit(limit)
     )
     return list(db.session.scalars(statement).unique())
+
+
+def similar_before_posting(form) -> list[Thread]:
+    """The similar questions to show once for this title before it is posted, else [].
+
+    The ask form remembers (hidden field) for which title they were shown, with or without
+    script; a changed title shows them again.
+    """
+    title = " ".join((form.title.data or "").split())
+    if form.similar_checked.data == title:
+        return []
+    form.similar_checked.data = title
+    return similar_threads(title)

@@ -48,8 +48,8 @@ def _tag_for(slug: str) -> Tag:
     return tag
 
 
-def set_thread_tags(thread: Thread, slugs: list[str]) -> None:
-    """Give the thread exactly these tags, keeping each tag's thread count right."""
+def set_thread_tags(thread: Thread, slugs: list[str]) -> bool:
+    """Give the thread exactly these tags, keeping each tag's thread count right; True if changed."""
     current = dict(db.session.execute(
         select(Tag.slug, Tag.id).join(ThreadTag, ThreadTag.tag_id == Tag.id).where(ThreadTag.thread_id == thread.id)
     ).all())
@@ -64,8 +64,17 @@ def set_thread_tags(thread: Thread, slugs: list[str]) -> None:
             update(Tag).where(Tag.id.in_([tag.id for tag in added])).values(thread_count=Tag.thread_count + 1)
         )
     db.session.flush()
+    return bool(removed or added)
 
 
 def tag_names_of(thread: Thread) -> str:
     """The thread's tags as the form shows them: 'bio2, ensia'."""
     return ", ".join(db.session.scalars(select(Tag.slug).join(ThreadTag).where(ThreadTag.thread_id == thread.id).order_by(Tag.slug)))
+
+
+SUGGESTED_TAGS = 200
+
+
+def tag_suggestions() -> list[str]:
+    """The most used tags, offered in the tag field's list."""
+    return list(db.session.scalars(Tag.popular().with_only_columns(Tag.slug).limit(SUGGESTED_TAGS)))
