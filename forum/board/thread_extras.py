@@ -27,3 +27,26 @@ def thread_extras(thread: Thread, posts: list[Post], page: int) -> dict:
         "contributors": contributors_to_thread(thread.id),
         "experience_labels": EXPERIENCE_LABELS,
     }
+
+
+SOLVED, UNSOLVED = "opgelost", "open"
+
+
+def filter_by_solved(listing, status: str | None):
+    """?status=opgelost or ?status=open on a list of threads; anything else lists all."""
+    if status == SOLVED:
+        return listing.where(Thread.solution_post_id.is_not(None)), status
+    if status == UNSOLVED:
+        return listing.where(Thread.solution_post_id.is_(None)), status
+    return listing, None
+
+
+def category_extras(category, category_ids: list[int]) -> dict:
+    """The category page's municipalities with experience and feed address."""
+    from forum.experience.services import contributors_to_categories
+    from forum.feeds.tokens import feed_url
+
+    return {
+        "contributors": contributors_to_categories(category_ids),
+        "feed_url": feed_url("feeds.category", slug=category.slug),
+    }

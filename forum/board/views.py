@@ -9,7 +9,7 @@ from forum.access import members_only, readers_only, reading_allowed
 from forum.board import blueprint, services
 from forum.board.forms import AskForm, EditPostForm, ReplyForm, theme_by_id
 from forum.board.models import Category, Post, Thread
-from forum.board.thread_extras import thread_extras
+from forum.board.thread_extras import category_extras, filter_by_solved, thread_extras
 from forum.search.similar import similar_before_posting
 from forum.tags.services import set_thread_tags, tag_names_of, tag_suggestions
 from forum.extensions import db
@@ -38,11 +38,12 @@ def category(slug):
     if category is None:
         abort(404)
     category_ids = [category.id] + [theme.id for theme in category.children]
-    threads = paginate(
-        Thread.listing().where(Thread.category_id.in_(category_ids)),
-        per_page=_config("THREADS_PER_PAGE"),
+    listing, status = filter_by_solved(Thread.listing().where(Thread.category_id.in_(category_ids)), request.args.get("status"))
+    threads = paginate(listing, per_page=_config("THREADS_PER_PAGE"))
+    return render_template(
+        "board/category.html", category=category, threads=threads, status=status,
+        **category_extras(category, category_ids),
     )
-    return render_template("board/category.html", category=category, threads=threads)
 
 
 @blueprint.get("/onderwerp/<id:thread_id>")

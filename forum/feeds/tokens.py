@@ -4,7 +4,8 @@ Feed readers send no login cookie, so a member's feed address carries a signed t
 naming the member and their session token: logging out everywhere or changing the
 password (which renews the session token) makes old feed addresses stop working.
 """
-from flask import current_app
+from flask import current_app, url_for
+from flask_login import current_user
 from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy import select
 
@@ -36,3 +37,10 @@ def user_for_token(token: str | None) -> User | None:
     if user is None or not user.is_active or user.session_token != session_token:
         return None
     return user
+
+
+def feed_url(endpoint: str, **values) -> str:
+    """The feed's absolute address; in a members-only forum, personal for the member who sees it."""
+    if not current_app.config["PUBLIC_READING"] and current_user.is_authenticated:
+        values["token"] = feed_token(current_user)
+    return url_for(endpoint, _external=True, **values)

@@ -1,7 +1,10 @@
 """Tag pages: all tags, and the threads with one tag."""
-from flask import abort, current_app, render_template
+from flask import abort, current_app, render_template, request
 
 from forum.access import readers_only
+from forum.board.thread_extras import filter_by_solved
+from forum.experience.services import contributors_to_tag
+from forum.feeds.tokens import feed_url
 from forum.extensions import db
 from forum.pagination import paginate
 from forum.tags import blueprint
@@ -22,8 +25,12 @@ def index():
 @readers_only
 def show(slug):
     tag = tag_or_404(slug)
-    threads = paginate(Tag.threads_with(tag.id), current_app.config["THREADS_PER_PAGE"])
-    return render_template("tags/show.html", tag=tag, threads=threads)
+    listing, status = filter_by_solved(Tag.threads_with(tag.id), request.args.get("status"))
+    threads = paginate(listing, current_app.config["THREADS_PER_PAGE"])
+    return render_template(
+        "tags/show.html", tag=tag, threads=threads, status=status, contributors=contributors_to_tag(tag.id),
+        feed_url=feed_url("feeds.tag", slug=tag.slug),
+    )
 
 
 def tag_or_404(slug: str) -> Tag:
