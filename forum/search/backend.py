@@ -11,7 +11,9 @@ Deleting a post or thread removes its rows: a trigger on SQLite, a cascading for
 PostgreSQL. These tables are not SQLAlchemy models (FTS5 tables cannot be), so
 forum/migrations and create_search_structures() make them.
 """
-from sqlalchemy import Float, Integer, text
+from dataclasses import dataclass
+
+from sqlalchemy import Float, Integer, column, func, literal, literal_column, select, table, text
 from sqlalchemy.engine import Connection
 
 POST_INDEX = "search_posts"
@@ -113,39 +115,65 @@ def clear(connection: Connection) -> None:
 
 
 def forget_posts(connection: Connection, post_ids: list[int]) -> None:
-    """Take posts out of the index (e.g. hidden by a moderator) without deleting them."""
+    """Take posts out of the index without deleting them: for moderation hiding a post."""
     key = "post_id" if is_postgresql(connection) else "rowid"
     connection.execute(text(f"DELETE FROM {POST_INDEX} WHERE {key} = :id"), [{"id": i} for i in post_ids])
 
 
 # --- reading -------------------------------------------------------------------------------
 
-def post_matches(connection: Connection, query) -> "Subquery":
-    """(post_id, score) of the posts matching a parsed query; a lower score ranks higher."""
-    if is_postgresql(connection):
-        statement = text(f"""
-            SELECT post_id, -ts_rank(document, query) AS score
-            FROM {POST_INDEX}, to_tsquery('simple', :search_query) AS query
-            WHERE document @@ query""").bindparams(search_query=query.postgresql())
-    else:
-        statement = text(f"""
-            SELECT rowid AS post_id, bm25({POST_INDEX}, {SQLITE_WEIGHTS}) AS score
-            FROM {POST_INDEX} WHERE {POST_INDEX} MATCH :search_query""").bindparams(search_query=query.sqlite())
-    return statement.columns(post_id=Integer, score=Float).subquery("matches")
+@dataclass
+class IndexQuery:
+    """The pieces of a statement over one index: FROM it, WHERE it matches, its row id and score.
+
+    A lower score ranks higher on both databases (bm25 is negative; ts_rank is negated).
+    """
+
+    table: object
+    row_id: object
+    matches: object
+    score: object
 
 
-def thread_matches(connection: Connection, any_of_terms: list[str]) -> "Subquery":
-    """(thread_id, score) of threads sharing any of the terms; more and rarer shared terms rank higher."""
-    quoted = sorted(set(any_of_terms))
+def _sqlite_index(name: str, fts_query: str) -> IndexQuery:
+    index = table(name, column("rowid", Integer))
+    return IndexQuery(
+        table=index, row_id=index.c.rowid,
+        matches=literal_column(name).op("MATCH")(fts_query),
+        score=literal_column(f"bm25({name}, {SQLITE_WEIGHTS})", Float),
+    )
+
+
+def _postgresql_index(name: str, key: str, tsquery: str) -> IndexQuery:
+    index = table(name, column(key, Integer), column("document"))
+    return IndexQuery(
+        table=index, row_id=index.c[key],
+        matches=index.c.document.op("@@")(func.to_tsquery("simple", tsquery)),
+        score=-func.ts_rank(index.c.document, func.to_tsquery("simple", tsquery)),
+    )
+
+
+def post_index(connection: Connection, query) -> IndexQuery:
+    """Posts matching a parsed query (forum.search.query.SearchQuery)."""
     if is_postgresql(connection):
-        statement = text(f"""
-            SELECT thread_id, -ts_rank(document, query) AS score
-            FROM {THREAD_INDEX}, to_tsquery('simple', :search_query) AS query
-            WHERE document @@ query""").bindparams(search_query=" | ".join(quoted))
-    else:
-        statement = text(f"""
-            SELECT rowid AS thread_id, bm25({THREAD_INDEX}, {SQLITE_WEIGHTS}) AS score
-            FROM {THREAD_INDEX} WHERE {THREAD_INDEX} MATCH :search_query""").bindparams(
-            search_query=" OR ".join(f'"{term}"' for term in quoted)
-        )
-    return statement.columns(thread_id=Integer, score=Float).subquery("similar")
+        return _postgresql_index(POST_INDEX, "post_id", query.postgresql())
+    return _sqlite_index(POST_INDEX, query.sqlite())
+
+
+def thread_index(connection: Connection, any_of_terms: list[str]) -> IndexQuery:
+    """Threads (title and question) sharing any of the terms."""
+    terms = sorted(set(any_of_terms))
+    if is_postgresql(connection):
+        return _postgresql_index(THREAD_INDEX, "thread_id", " | ".join(terms))
+    return _sqlite_index(THREAD_INDEX, " OR ".join(f'"{term}"' for term in terms))
+
+
+def thread_frequencies(connection: Connection, terms: list[str], cap: int) -> dict[str, int]:
+    """In how many threads each term occurs, counted up to `cap` (one statement)."""
+    counts = []
+    for term in terms:
+        index = thread_index(connection, [term])
+        found = select(literal(1)).select_from(index.table).where(index.matches).limit(cap).subquery()
+        counts.append(select(func.count()).select_from(found).scalar_subquery().label(f"t{len(counts)}"))
+    row = connection.execute(select(*counts)).one()
+    return dict(zip(terms, row))

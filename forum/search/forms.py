@@ -11,7 +11,8 @@ from wtforms.validators import Length, ValidationError
 from forum.board.models import Category
 from forum.extensions import db
 from forum.municipalities.models import PROVINCES, Municipality
-from forum.search.services import SOLVED, UNSOLVED, SearchFilters
+from forum.board.thread_extras import SOLVED, UNSOLVED
+from forum.search.services import SearchFilters
 from forum.search.text import MAX_QUERY_LENGTH
 from forum.tags.models import Tag
 

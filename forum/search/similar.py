@@ -11,6 +11,8 @@ SIMILAR_COUNT = 5
 # Titles shorter than this say too little to compare.
 MIN_TERMS = 1
 MAX_TERMS = 20
+COMMON_TERM_THREADS = 1000
+CANDIDATES = 5000  # when only common words remain: the newest matching threads are ranked
 
 
 def similar_threads(title: str, body: str = "", limit: int = SIMILAR_COUNT) -> list[Thread]:
@@ -18,11 +20,21 @@ def similar_threads(title: str, body: str = "", limit: int = SIMILAR_COUNT) -> l
     wanted = list(dict.fromkeys(terms(title) + terms(body)))[:MAX_TERMS]
     if len(wanted) < MIN_TERMS:
         return []
-    matches = backend.thread_matches(db.session.connection(), wanted)
+    connection = db.session.connection()
+    # A word in thousands of threads says little about likeness and would make every one of
+    # those threads a candidate to rank; leave such words out while rarer ones remain.
+    frequencies = backend.thread_frequencies(connection, wanted, COMMON_TERM_THREADS)
+    distinctive = [term for term in wanted if frequencies[term] < COMMON_TERM_THREADS] or wanted
+    index = backend.thread_index(connection, distinctive)
+    candidates = (
+        select(index.row_id.label("thread_id"), index.score.label("score"))
+        .select_from(index.table).where(index.matches)
+        .order_by(index.row_id.desc()).limit(CANDIDATES).subquery("candidates")
+    )
     statement = (
-        select(Thread).join(matches, matches.c.thread_id == Thread.id)
+        select(Thread).join(candidates, candidates.c.thread_id == Thread.id)
         .options(joinedload(Thread.municipality), joinedload(Thread.category))
-        .order_by(matches.c.score, Thread.id.desc())
+        .order_by(candidates.c.score, Thread.id.desc())
         .limit(limit)
     )
     return list(db.session.scalars(statement).unique())

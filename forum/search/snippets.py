@@ -4,7 +4,7 @@ import re
 
 from markupsafe import Markup, escape
 
-from forum.search.text import fold, is_meaningful, stem
+from forum.search.text import term_of
 
 SNIPPET_LENGTH = 240
 _WORD = re.compile(r"[^\W_]+")
@@ -14,8 +14,7 @@ _SPACE = re.compile(r"\s+")
 def _matching_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
     spans = []
     for match in _WORD.finditer(text):
-        word = fold(match.group())
-        if is_meaningful(word) and stem(word) in terms:
+        if term_of(match.group()) in terms:
             spans.append(match.span())
     return spans
 

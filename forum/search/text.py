@@ -69,6 +69,13 @@ def terms(text: str) -> list[str]:
     return [stem(word) for word in words(text) if is_meaningful(word)]
 
 
+@lru_cache(maxsize=50_000)
+def term_of(word: str) -> str | None:
+    """The term an unfolded word of a text stands for, or None for a stop word (for marking)."""
+    folded = fold(word)
+    return stem(folded) if is_meaningful(folded) else None
+
+
 def index_text(text: str) -> str:
     """A text as the index stores it: its terms separated by spaces."""
     return " ".join(terms(text))
