@@ -94,10 +94,9 @@ class Thread(db.Model):
         """Threads with what a list row shows, newest activity first; filter before paginating."""
         return (
             select(Thread)
+            # Only what a row shows: every join here costs PostgreSQL planning time.
             .options(
-                joinedload(Thread.author),
                 joinedload(Thread.municipality),
-                joinedload(Thread.last_poster),
                 joinedload(Thread.last_poster_municipality),
                 joinedload(Thread.category),
             )
