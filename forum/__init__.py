@@ -63,6 +63,11 @@ def _register_blueprints(app: Flask) -> None:
     from forum.municipalities import blueprint as municipalities
     from forum.pages import blueprint as pages
     from forum.privacy import blueprint as privacy
+    from forum.search import blueprint as search
+    from forum.tags import blueprint as tags
+    from forum.experience import blueprint as experience
+    from forum.feeds import blueprint as feeds
 
-    for blueprint in (pages, accounts, municipalities, board, moderation, flagging, privacy):
+    for blueprint in (pages, accounts, municipalities, board, moderation, flagging, privacy, search, tags,
+                      experience, feeds):
         app.register_blueprint(blueprint)

@@ -11,6 +11,7 @@ from sqlalchemy import event, text
 from forum import create_app
 from forum.extensions import db
 from forum.mail import sent_mails
+from forum.search.backend import create_search_structures
 
 POSTGRES_URL = os.environ.get("FORUM_TEST_DATABASE_URL")
 DATABASES = ["sqlite"] + (["postgresql"] if POSTGRES_URL else [])
@@ -79,6 +80,7 @@ def app(request, tmp_path):
             _prepare_postgres(app)
         else:
             db.create_all()
+        create_search_structures()  # the full-text index tables, which are not models
         yield app
         db.session.remove()
         db.engine.dispose()

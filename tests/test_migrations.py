@@ -7,9 +7,15 @@ from sqlalchemy import create_engine, inspect, text
 
 from forum import create_app
 from forum.extensions import db
+from forum.search.backend import is_search_table
 from tests.conftest import POSTGRES_URL, TEST_CONFIG
 
 MIGRATION_SCHEMA = "forum_migration_test"
+
+
+def include_name(name, type_, parent_names):
+    """The full-text index tables are made by the migration, not described by models."""
+    return not (type_ == "table" and is_search_table(name))
 
 
 def _database_urls(tmp_path):
@@ -39,7 +45,8 @@ def test_upgrade_matches_the_models_and_downgrade_removes_everything(tmp_path, f
         with app.app_context():
             upgrade()
             with db.engine.connect() as connection:
-                differences = compare_metadata(MigrationContext.configure(connection), db.metadata)
+                context = MigrationContext.configure(connection, opts={"include_name": include_name})
+                differences = compare_metadata(context, db.metadata)
             assert differences == [], f"{name}: models and migrations differ: {differences}"
             downgrade(revision="base")
             assert set(inspect(db.engine).get_table_names()) <= {"alembic_version"}, name

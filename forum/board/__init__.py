@@ -4,3 +4,4 @@ from flask import Blueprint
 blueprint = Blueprint("board", __name__)
 
 from forum.board import views  # noqa: E402,F401 - registers the routes
+from forum.board import solution_views  # noqa: E402,F401 - issue 5: solutions and helpful votes

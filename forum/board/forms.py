@@ -2,13 +2,15 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from sqlalchemy import select
-from wtforms import IntegerField, SelectField, StringField, SubmitField, TextAreaField
+from wtforms import HiddenField, IntegerField, SelectField, StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 from wtforms.widgets import HiddenInput
 
 from forum.board.models import TITLE_MAX_LENGTH, TITLE_MIN_LENGTH, Category
 from forum.extensions import db
 from forum.markup import MAX_MARKDOWN_LENGTH
+from forum.tags.forms import tags_field
+from forum.board.experience_form import ExperienceFieldsMixin
 
 BODY_HINT = _l(
     "U kunt Markdown gebruiken: **vet**, *cursief*, - opsommingen, [tekst](https://...) voor links. "
@@ -54,6 +56,9 @@ class AskForm(_PreviewableForm):
         validators=[DataRequired(message=_l("Kies een thema."))],
     )
     body = _body_field(_l("Uw vraag"))
+    tags = tags_field()
+    # issue 5: the title for which similar questions were shown, so they are shown once.
+    similar_checked = HiddenField()
     submit = SubmitField(_l("Vraag plaatsen"))
 
     def __init__(self, *args, **kwargs):
@@ -61,16 +66,17 @@ class AskForm(_PreviewableForm):
         self.category.choices = theme_choices()
 
 
-class ReplyForm(_PreviewableForm):
+class ReplyForm(ExperienceFieldsMixin, _PreviewableForm):
     body = _body_field(_l("Uw reactie of ervaring"))
     submit = SubmitField(_l("Reactie plaatsen"))
 
 
-class EditPostForm(_PreviewableForm):
+class EditPostForm(ExperienceFieldsMixin, _PreviewableForm):
     title = _title_field()
     body = _body_field(_l("Tekst"))
     # The version the editor started from: a save based on an older one is a conflict.
     version = IntegerField(widget=HiddenInput(), validators=[Optional()])
+    tags = tags_field()
     submit = SubmitField(_l("Wijziging opslaan"))
 
 

@@ -86,6 +86,11 @@ class Thread(db.Model):
     last_poster_municipality: Mapped[Municipality | None] = relationship(
         foreign_keys=[last_poster_municipality_id]
     )
+    # issue 5: the reply the asker (or a moderator) marked as the answer. threads and posts
+    # point at each other, so this key is added after both tables exist (use_alter).
+    solution_post_id: Mapped[int | None] = mapped_column(
+        ForeignKey("posts.id", ondelete="SET NULL", use_alter=True, name="fk_threads_solution_post_id_posts")
+    )
 
     @property
     def post_count(self) -> int:
@@ -120,6 +125,17 @@ class Thread(db.Model):
     def __repr__(self) -> str:
         return f"<Thread {self.id} {self.title!r}>"
 
+    # issue 5: solutions
+    @property
+    def is_solved(self) -> bool:
+        return self.solution_post_id is not None
+
+    def can_mark_solution(self, user) -> bool:
+        """The asker chooses the answer that solved the question; moderators may correct it."""
+        if not user.is_authenticated or not user.can_post:
+            return False
+        return user.id == self.author_id or user.is_moderator
+
 
 class Post(db.Model):
     """The question (position 1) or a reply; body_html is rendered once, at save time."""
@@ -146,8 +162,15 @@ class Post(db.Model):
     deleted_at: Mapped[datetime | None]
     deleted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     version: Mapped[int] = mapped_column(default=1, server_default="1")
+    # issue 5: "helpful" votes (denormalized for lists) and the optional structured experience.
+    helpful_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    experience_approach: Mapped[str | None] = mapped_column(Text)
+    experience_result: Mapped[str | None] = mapped_column(Text)
+    experience_costs: Mapped[str | None] = mapped_column(Text)
+    experience_lessons: Mapped[str | None] = mapped_column(Text)
+    experience_contact: Mapped[str | None] = mapped_column(Text)
 
-    thread: Mapped[Thread] = relationship()
+    thread: Mapped[Thread] = relationship(foreign_keys=[thread_id])
     author: Mapped[User | None] = relationship(foreign_keys=[author_id])
     municipality: Mapped[Municipality | None] = relationship()
     revisions: Mapped[list["PostRevision"]] = relationship(
@@ -207,6 +230,28 @@ class Post(db.Model):
             .order_by(Post.created_at.desc(), Post.id.desc())
         )
 
+    # issue 5: solutions, helpful votes, structured experience
+    @property
+    def is_solution(self) -> bool:
+        return self.thread.solution_post_id == self.id
+
+    def can_be_marked_solution(self, user) -> bool:
+        return not self.is_question and self.thread.can_mark_solution(user)
+
+    def can_vote_helpful(self, user) -> bool:
+        """Members mark other people's replies as helpful, not their own and not the question."""
+        if not user.is_authenticated or not user.can_post or self.is_question:
+            return False
+        return user.id != self.author_id
+
+    @property
+    def has_experience(self) -> bool:
+        return any(getattr(self, f"experience_{name}") for name in EXPERIENCE_FIELDS)
+
+
+# The optional parts of a structured experience reply, in the order they are shown.
+EXPERIENCE_FIELDS = ("approach", "result", "costs", "lessons", "contact")
+
 
 class PostRevision(db.Model):
     """A post as it was before an edit: the text, and the thread title for a question."""
@@ -222,3 +267,15 @@ class PostRevision(db.Model):
 
     post: Mapped[Post] = relationship(back_populates="revisions")
     editor: Mapped[User | None] = relationship()
+
+
+class HelpfulVote(db.Model):
+    """One member found one reply helpful (issue 5); withdrawn by deleting the row."""
+
+    __tablename__ = "helpful_votes"
+    __table_args__ = (UniqueConstraint("post_id", "user_id", name="uq_helpful_votes_post_user"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -38,8 +38,11 @@ def create_thread(author: User, category: Category, title: str, body: str, *, no
     return thread
 
 
-def add_reply(author: User, thread: Thread, body: str, *, now=None) -> Post:
-    """An experience shared in reply; raises MarkupRefused for a body we will not render."""
+def add_reply(author: User, thread: Thread, body: str, *, now=None, experience: dict | None = None) -> Post:
+    """An experience shared in reply; raises MarkupRefused for a body we will not render.
+
+    `experience`: the optional structured parts, as Post columns (experience_costs, ...).
+    """
     now = now or utcnow()
     body_html = render_markdown(body)
     # Incrementing first takes the row lock, so two replies at once get distinct positions.
@@ -56,6 +59,7 @@ def add_reply(author: User, thread: Thread, body: str, *, now=None) -> Post:
     post = Post(
         thread_id=thread.id, author=author, municipality_id=author.municipality_id,
         position=position, body_markdown=body, body_html=body_html, created_at=now,
+        **(experience or {}),
     )
     db.session.add(post)
     _count_in_categories(thread.category, threads=0, posts=1, now=now)
@@ -72,7 +76,7 @@ class EditConflict(Exception):
 
 
 def edit_post(post: Post, editor: User, body: str, title: str | None = None,
-              based_on_version: int | None = None) -> bool:
+              based_on_version: int | None = None, experience: dict | None = None) -> bool:
     """Save a new version and keep the old one; returns False when nothing changed.
 
     With `based_on_version`, raises EditConflict when someone saved in between.
@@ -81,7 +85,9 @@ def edit_post(post: Post, editor: User, body: str, title: str | None = None,
     new_title = title.strip() if (title is not None and post.is_question) else thread.title
     if based_on_version is not None and based_on_version != post.version:
         raise EditConflict
-    if body == post.body_markdown and new_title == thread.title:
+    experience = experience or {}
+    experience_changed = any(getattr(post, key) != value for key, value in experience.items())
+    if body == post.body_markdown and new_title == thread.title and not experience_changed:
         return False
     body_html = render_markdown(body)
     # Compare-and-set: of two saves that both read this version, only one raises it.
@@ -93,6 +99,8 @@ def edit_post(post: Post, editor: User, body: str, title: str | None = None,
     if claimed.rowcount != 1:
         raise EditConflict
     post.version += 1
+    for key, value in experience.items():
+        setattr(post, key, value)
     db.session.add(PostRevision(
         post=post, editor=editor, body_markdown=post.body_markdown,
         title=thread.title if post.is_question else None,

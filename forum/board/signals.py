@@ -12,3 +12,5 @@ thread_created = _signals.signal("thread-created")
 reply_created = _signals.signal("reply-created")
 # sender: the Post; kwargs: editor, previous_title (None if the title did not change)
 post_edited = _signals.signal("post-edited")
+# issue 5 - sender: the Thread; kwargs: post (the reply now marked as solution), marked_by
+solution_marked = _signals.signal("solution-marked")

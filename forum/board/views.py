@@ -11,6 +11,9 @@ from forum.board import blueprint, services
 from forum.board.forms import AskForm, EditPostForm, ReplyForm, theme_by_id
 from forum.board.models import Category, Post, Thread
 from forum.errors import render_error
+from forum.board.thread_extras import category_extras, filter_by_solved, thread_extras
+from forum.search.similar import similar_before_posting
+from forum.tags.services import set_thread_tags, tag_names_of, tag_suggestions
 from forum.extensions import db
 from forum.markup import MarkupRefused, render_markdown
 from forum.pagination import checked_page, page_count, paginate
@@ -37,11 +40,14 @@ def category(slug):
     if category is None:
         abort(404)
     category_ids = [category.id] + [theme.id for theme in category.children]
-    threads = paginate(
-        Thread.listing(pinned_first=True).where(Thread.category_id.in_(category_ids)),
-        per_page=_config("THREADS_PER_PAGE"),
+    listing, status = filter_by_solved(
+        Thread.listing(pinned_first=True).where(Thread.category_id.in_(category_ids)), request.args.get("status")
     )
-    return render_template("board/category.html", category=category, threads=threads)
+    threads = paginate(listing, per_page=_config("THREADS_PER_PAGE"))
+    return render_template(
+        "board/category.html", category=category, threads=threads, status=status,
+        **category_extras(category, category_ids),
+    )
 
 
 @blueprint.get("/onderwerp/<id:thread_id>")
@@ -67,7 +73,7 @@ def reply(thread_id):
     form = ReplyForm()
     if form.validate_on_submit() and not form.wants_preview:
         try:
-            post = services.add_reply(current_user, thread, form.body.data)
+            post = services.add_reply(current_user, thread, form.body.data, experience=form.experience)
         except MarkupRefused as refusal:
             form.body.errors.append(str(refusal))
         else:
@@ -89,15 +95,19 @@ def ask():
     if request.method == "GET" and (slug := request.args.get("categorie")):
         chosen = db.session.scalar(select(Category).where(Category.slug == slug))
         form.category.data = chosen.id if chosen else None
-    preview = None
+    preview, similar, similar_first = None, [], False
     if form.validate_on_submit():
         if form.wants_preview:
             preview = _preview(form)
+            similar = similar_before_posting(form)
+        elif similar := similar_before_posting(form):
+            similar_first = True  # shown once, so that nobody asks twice; the next submit posts
         else:
             try:
                 thread = services.create_thread(
                     current_user, theme_by_id(form.category.data), form.title.data, form.body.data
                 )
+                set_thread_tags(thread, form.tags.slugs)
             except MarkupRefused as refusal:
                 form.body.errors.append(str(refusal))
             else:
@@ -105,7 +115,10 @@ def ask():
                 flash(_("Uw vraag is geplaatst."), "success")
                 return redirect(url_for("board.thread", thread_id=thread.id))
     status = UNPROCESSABLE if form.errors else 200
-    return render_template("board/ask.html", form=form, preview=preview), status
+    return render_template(
+        "board/ask.html", form=form, preview=preview, similar=similar, similar_first=similar_first,
+        tag_suggestions=tag_suggestions(),
+    ), status
 
 
 @blueprint.route("/bericht/<id:post_id>/bewerken", methods=["GET", "POST"])
@@ -115,18 +128,25 @@ def edit_post(post_id):
     post = _post_or_404(post_id)
     if not post.can_edit(current_user):
         abort(403)
-    form = EditPostForm(obj=post, title=post.thread.title, body=post.body_markdown)
-    if not post.is_question:
+    tags = tag_names_of(post.thread) if post.is_question and request.method == "GET" else None
+    form = EditPostForm(obj=post, title=post.thread.title, body=post.body_markdown, tags=tags)
+    if post.is_question:
+        form.remove_experience_fields()
+    else:
         del form.title
+        del form.tags
     preview = None
     if form.validate_on_submit():
         if form.wants_preview:
             preview = _preview(form)
         else:
             title = form.title.data if post.is_question else None
+            experience = None if post.is_question else form.experience
             try:
                 changed = services.edit_post(post, current_user, form.body.data, title,
-                                             based_on_version=form.version.data)
+                                             based_on_version=form.version.data, experience=experience)
+                if post.is_question:
+                    changed = set_thread_tags(post.thread, form.tags.slugs) or changed
             except MarkupRefused as refusal:
                 form.body.errors.append(str(refusal))
             except services.EditConflict:
@@ -139,7 +159,10 @@ def edit_post(post_id):
                 flash(_("Uw wijziging is opgeslagen.") if changed else _("Er was niets gewijzigd."), "success")
                 return redirect(_post_url(post))
     status = UNPROCESSABLE if form.errors else 200
-    return render_template("board/edit.html", form=form, post=post, preview=preview), status
+    return render_template(
+        "board/edit.html", form=form, post=post, preview=preview,
+        tag_suggestions=tag_suggestions() if post.is_question else [],
+    ), status
 
 
 @blueprint.get("/bericht/<id:post_id>/geschiedenis")
@@ -174,7 +197,7 @@ def _render_thread(thread: Thread, form: ReplyForm, preview=None, last_page=Fals
     posts = db.session.scalars(Post.page_of_thread(thread.id, first, first + per_page - 1)).all()
     return render_template(
         "board/thread.html", thread=thread, posts=posts, form=form, preview=preview,
-        page=page, pages=pages,
+        page=page, pages=pages, **thread_extras(thread, posts, page),
     )
 
 

@@ -39,12 +39,15 @@ def index():
 @blueprint.get("/<slug>")
 @readers_only
 def show(slug):
+    from forum.experience.services import contributions_per_domain  # experience imports the board, which imports us
+
     municipality = _municipality_or_404(slug)
     members, more_members = _preview(Municipality.members_of(municipality.id))
     questions, more_questions = _preview(Municipality.questions_of(municipality.id))
     replies, more_replies = _preview(Municipality.replies_of(municipality.id))
     return render_template(
         "municipalities/show.html", municipality=municipality,
+        domain_contributions=contributions_per_domain(municipality.id),
         members=members, more_members=more_members,
         questions=questions, more_questions=more_questions,
         replies=replies, more_replies=more_replies,

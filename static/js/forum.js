@@ -25,3 +25,34 @@ document.addEventListener("click", async (event) => {
   box.hidden = false;
   box.focus();
 });
+
+// issue 5: similar questions while the title of a new question is typed. Without this
+// script the server shows them once when the form is first submitted or previewed.
+(() => {
+  const box = document.querySelector("[data-similar]");
+  const form = box && box.closest("form");
+  const title = form && form.elements.title;
+  if (!title) return;
+  const checked = form.elements.similar_checked;
+  let timer = null;
+  let lastAsked = "";
+  const normalized = (text) => text.trim().split(/\s+/).join(" ");
+  title.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const text = normalized(title.value);
+      if (text.length < 10 || text === lastAsked) return;
+      lastAsked = text;
+      try {
+        const url = `${box.dataset.similarUrl}?titel=${encodeURIComponent(text)}`;
+        const response = await fetch(url, { credentials: "same-origin" });
+        if (!response.ok || text !== normalized(title.value)) return;
+        box.innerHTML = await response.text();  // server-rendered, escaped HTML
+        // The member has seen the suggestions for this title: posting need not stop for them.
+        if (checked) checked.value = text;
+      } catch (error) {
+        // No suggestions is fine; the server shows them before posting.
+      }
+    }, 400);
+  });
+})();

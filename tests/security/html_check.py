@@ -51,6 +51,8 @@ def _is_own(name: str, attributes: dict, element) -> bool:
     if name == "script":
         return attributes.get("src", "").startswith("/static/") and not (element.text or "").strip()
     if name == "link":
+        if attributes.get("rel") == "alternate":  # the site's own Atom feed of a category or tag
+            return attributes.get("type") == "application/atom+xml" and _scheme(attributes.get("href", "")) in ("http", "https")
         return attributes.get("rel") == "stylesheet" and attributes.get("href", "").startswith("/static/")
     if name == "meta":
         return set(attributes) <= {"charset", "name", "content"}

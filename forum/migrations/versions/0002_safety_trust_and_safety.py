@@ -1,7 +1,7 @@
 """Trust and safety: moderation (locks, pins, soft deletes, merges, flags, audit log),
 two-factor login, erased accounts, login records, sent-mail records, post versions.
 
-Revision ID: 0004_safety
+Revision ID: 0002_safety
 Revises: b3bcd07f290b
 Create Date: 2026-11-23 13:30:01.478027
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '0004_safety'
+revision = '0002_safety'
 down_revision = 'b3bcd07f290b'
 branch_labels = None
 depends_on = None

@@ -1,0 +1,6 @@
+"""Who has experience: municipalities that contributed on a topic, and those like the member's own."""
+from flask import Blueprint
+
+blueprint = Blueprint("experience", __name__)
+
+from forum.experience import views  # noqa: E402,F401 - registers the routes

@@ -1,0 +1,46 @@
+"""'Gemeenten zoals de uwe': municipalities with experience on a theme or tag, most alike first."""
+from flask import abort, render_template
+from flask_login import current_user
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload
+
+from forum.access import readers_only
+from forum.board.models import Category
+from forum.experience import blueprint, services
+from forum.extensions import db
+
+
+def _ranked(contributors):
+    own = current_user.municipality if current_user.is_authenticated else None
+    if own is None:
+        return None, contributors
+    return own, services.like_yours(own, contributors)
+
+
+@blueprint.get("/ervaring/categorie/<slug>")
+@readers_only
+def category(slug):
+    category = db.session.scalar(
+        select(Category).where(Category.slug == slug[:100]).options(joinedload(Category.children))
+    )
+    if category is None:
+        abort(404)
+    ids = [category.id] + [theme.id for theme in category.children]
+    own, ranked = _ranked(services.contributors_to_categories(ids))
+    return render_template(
+        "experience/like_yours.html", topic=category.name, own=own, contributors=ranked,
+        back_url=("board.category", {"slug": category.slug}),
+    )
+
+
+@blueprint.get("/ervaring/tag/<slug>")
+@readers_only
+def tag(slug):
+    from forum.tags.views import tag_or_404
+
+    tag = tag_or_404(slug)
+    own, ranked = _ranked(services.contributors_to_tag(tag.id))
+    return render_template(
+        "experience/like_yours.html", topic=tag.slug, own=own, contributors=ranked,
+        back_url=("tags.show", {"slug": tag.slug}),
+    )

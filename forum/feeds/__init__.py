@@ -1,0 +1,6 @@
+"""Atom feeds of new questions, per category and per tag."""
+from flask import Blueprint
+
+blueprint = Blueprint("feeds", __name__)
+
+from forum.feeds import views  # noqa: E402,F401 - registers the routes

@@ -1,0 +1,179 @@
+"""The full-text index, on SQLite (FTS5) or PostgreSQL (tsvector + GIN); the rest of the forum
+does not need to know which.
+
+Two indexes, both holding the terms of forum.search.text (folded, stemmed Dutch):
+- search_posts: one row per post (rowid / post_id = posts.id): the thread title for the
+  question, and the text of the post with its experience fields. Used by the search page.
+- search_threads: one row per thread: title and question. Used for "similar questions".
+
+Rows are written by forum.search.indexing, inside the transaction that changes the post.
+Deleting a post or thread removes its rows: a trigger on SQLite, a cascading foreign key on
+PostgreSQL. These tables are not SQLAlchemy models (FTS5 tables cannot be), so
+forum/migrations and create_search_structures() make them.
+"""
+from dataclasses import dataclass
+
+from sqlalchemy import Float, Integer, column, func, literal, literal_column, select, table, text
+from sqlalchemy.engine import Connection
+
+POST_INDEX = "search_posts"
+THREAD_INDEX = "search_threads"
+# FTS5 keeps shadow tables named after the index (search_posts_data, ...).
+SEARCH_TABLE_PREFIXES = (POST_INDEX, THREAD_INDEX)
+
+# bm25 / ts_rank weights: a word in the title counts more than one in the text.
+SQLITE_WEIGHTS = "4.0, 1.0"
+
+SQLITE_DDL = [
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {POST_INDEX} USING fts5(title, body, tokenize='unicode61')",
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {THREAD_INDEX} USING fts5(title, body, tokenize='unicode61')",
+    f"""CREATE TRIGGER IF NOT EXISTS {POST_INDEX}_forget AFTER DELETE ON posts
+        BEGIN DELETE FROM {POST_INDEX} WHERE rowid = old.id; END""",
+    f"""CREATE TRIGGER IF NOT EXISTS {THREAD_INDEX}_forget AFTER DELETE ON threads
+        BEGIN DELETE FROM {THREAD_INDEX} WHERE rowid = old.id; END""",
+]
+POSTGRESQL_DDL = [
+    f"""CREATE TABLE IF NOT EXISTS {POST_INDEX} (
+        post_id integer PRIMARY KEY REFERENCES posts (id) ON DELETE CASCADE,
+        document tsvector NOT NULL)""",
+    f"CREATE INDEX IF NOT EXISTS ix_{POST_INDEX}_document ON {POST_INDEX} USING gin (document)",
+    f"""CREATE TABLE IF NOT EXISTS {THREAD_INDEX} (
+        thread_id integer PRIMARY KEY REFERENCES threads (id) ON DELETE CASCADE,
+        document tsvector NOT NULL)""",
+    f"CREATE INDEX IF NOT EXISTS ix_{THREAD_INDEX}_document ON {THREAD_INDEX} USING gin (document)",
+]
+SQLITE_DROP = [
+    f"DROP TRIGGER IF EXISTS {THREAD_INDEX}_forget",
+    f"DROP TRIGGER IF EXISTS {POST_INDEX}_forget",
+    f"DROP TABLE IF EXISTS {THREAD_INDEX}",
+    f"DROP TABLE IF EXISTS {POST_INDEX}",
+]
+POSTGRESQL_DROP = [f"DROP TABLE IF EXISTS {THREAD_INDEX}", f"DROP TABLE IF EXISTS {POST_INDEX}"]
+
+
+def is_postgresql(connection: Connection) -> bool:
+    return connection.dialect.name == "postgresql"
+
+
+def is_search_table(name: str | None) -> bool:
+    """For Alembic: these tables are made by hand, not described by models."""
+    return bool(name) and name.startswith(SEARCH_TABLE_PREFIXES)
+
+
+def create_search_structures(connection: Connection | None = None) -> None:
+    """Create the index tables if missing: for a database made by create_all (tests)."""
+    if connection is None:
+        from forum.extensions import db
+
+        with db.engine.begin() as connection:
+            create_search_structures(connection)
+        return
+    for statement in POSTGRESQL_DDL if is_postgresql(connection) else SQLITE_DDL:
+        connection.execute(text(statement))
+
+
+def drop_search_structures(connection: Connection) -> None:
+    for statement in POSTGRESQL_DROP if is_postgresql(connection) else SQLITE_DROP:
+        connection.execute(text(statement))
+
+
+# --- writing -------------------------------------------------------------------------------
+
+def store_posts(connection: Connection, rows: list[dict]) -> None:
+    """Replace the index rows of posts; each row: id, title (terms), body (terms)."""
+    if not rows:
+        return
+    if is_postgresql(connection):
+        connection.execute(text(f"""
+            INSERT INTO {POST_INDEX} (post_id, document)
+            VALUES (:id, setweight(to_tsvector('simple', :title), 'A')
+                         || setweight(to_tsvector('simple', :body), 'B'))
+            ON CONFLICT (post_id) DO UPDATE SET document = excluded.document"""), rows)
+    else:
+        connection.execute(text(f"DELETE FROM {POST_INDEX} WHERE rowid = :id"), rows)
+        connection.execute(text(f"INSERT INTO {POST_INDEX} (rowid, title, body) VALUES (:id, :title, :body)"), rows)
+
+
+def store_threads(connection: Connection, rows: list[dict]) -> None:
+    """Replace the index rows of threads; each row: id, title (terms), body (terms of the question)."""
+    if not rows:
+        return
+    if is_postgresql(connection):
+        connection.execute(text(f"""
+            INSERT INTO {THREAD_INDEX} (thread_id, document)
+            VALUES (:id, setweight(to_tsvector('simple', :title), 'A')
+                         || setweight(to_tsvector('simple', :body), 'B'))
+            ON CONFLICT (thread_id) DO UPDATE SET document = excluded.document"""), rows)
+    else:
+        connection.execute(text(f"DELETE FROM {THREAD_INDEX} WHERE rowid = :id"), rows)
+        connection.execute(text(f"INSERT INTO {THREAD_INDEX} (rowid, title, body) VALUES (:id, :title, :body)"), rows)
+
+
+def clear(connection: Connection) -> None:
+    for table in (POST_INDEX, THREAD_INDEX):
+        connection.execute(text(f"DELETE FROM {table}"))
+
+
+def forget_posts(connection: Connection, post_ids: list[int]) -> None:
+    """Take posts out of the index without deleting them: for moderation hiding a post."""
+    key = "post_id" if is_postgresql(connection) else "rowid"
+    connection.execute(text(f"DELETE FROM {POST_INDEX} WHERE {key} = :id"), [{"id": i} for i in post_ids])
+
+
+# --- reading -------------------------------------------------------------------------------
+
+@dataclass
+class IndexQuery:
+    """The pieces of a statement over one index: FROM it, WHERE it matches, its row id and score.
+
+    A lower score ranks higher on both databases (bm25 is negative; ts_rank is negated).
+    """
+
+    table: object
+    row_id: object
+    matches: object
+    score: object
+
+
+def _sqlite_index(name: str, fts_query: str) -> IndexQuery:
+    index = table(name, column("rowid", Integer))
+    return IndexQuery(
+        table=index, row_id=index.c.rowid,
+        matches=literal_column(name).op("MATCH")(fts_query),
+        score=literal_column(f"bm25({name}, {SQLITE_WEIGHTS})", Float),
+    )
+
+
+def _postgresql_index(name: str, key: str, tsquery: str) -> IndexQuery:
+    index = table(name, column(key, Integer), column("document"))
+    return IndexQuery(
+        table=index, row_id=index.c[key],
+        matches=index.c.document.op("@@")(func.to_tsquery("simple", tsquery)),
+        score=-func.ts_rank(index.c.document, func.to_tsquery("simple", tsquery)),
+    )
+
+
+def post_index(connection: Connection, query) -> IndexQuery:
+    """Posts matching a parsed query (forum.search.query.SearchQuery)."""
+    if is_postgresql(connection):
+        return _postgresql_index(POST_INDEX, "post_id", query.postgresql())
+    return _sqlite_index(POST_INDEX, query.sqlite())
+
+
+def thread_index(connection: Connection, any_of_terms: list[str]) -> IndexQuery:
+    """Threads (title and question) sharing any of the terms."""
+    terms = sorted(set(any_of_terms))
+    if is_postgresql(connection):
+        return _postgresql_index(THREAD_INDEX, "thread_id", " | ".join(terms))
+    return _sqlite_index(THREAD_INDEX, " OR ".join(f'"{term}"' for term in terms))
+
+
+def thread_frequencies(connection: Connection, terms: list[str], cap: int) -> dict[str, int]:
+    """In how many threads each term occurs, counted up to `cap` (one statement)."""
+    counts = []
+    for term in terms:
+        index = thread_index(connection, [term])
+        found = select(literal(1)).select_from(index.table).where(index.matches).limit(cap).subquery()
+        counts.append(select(func.count()).select_from(found).scalar_subquery().label(f"t{len(counts)}"))
+    row = connection.execute(select(*counts)).one()
+    return dict(zip(terms, row))

@@ -1,0 +1,151 @@
+"""The search form: a GET form (bookmarkable, no CSRF token needed: it changes nothing)."""
+from datetime import date, datetime
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from sqlalchemy import select
+from wtforms import BooleanField, SearchField, SelectField, StringField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import Length, ValidationError
+
+from forum.board.models import Category
+from forum.extensions import db
+from forum.municipalities.models import PROVINCES, Municipality
+from forum.board.thread_extras import SOLVED, UNSOLVED
+from forum.search.services import SearchFilters
+from forum.search.text import MAX_QUERY_LENGTH
+from forum.tags.models import Tag
+
+DATE_MESSAGE = _l("Vul een datum in als 31-12-2025 of kies er een.")
+DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y")
+MIN_YEAR, MAX_YEAR = 2000, 2999  # outside these no post exists, and 9999-12-31 + 1 day overflows
+
+
+def _printable(value):
+    """PostgreSQL refuses NUL; control characters mean nothing in a search."""
+    return "".join(char for char in value if char.isprintable()).strip() if isinstance(value, str) else value
+
+
+class SearchForm(FlaskForm):
+    class Meta:
+        csrf = False
+
+    q = SearchField(
+        _l("Zoekwoorden"), filters=[_printable],
+        validators=[Length(max=MAX_QUERY_LENGTH, message=_l("Gebruik hoogstens %(max)d tekens."))],
+    )
+    categorie = SelectField(_l("Domein of thema"), validate_choice=False)
+    tag = StringField(_l("Tag"), filters=[_printable])
+    gemeente = SelectField(_l("Gemeente"), validate_choice=False)
+    provincie = SelectField(
+        _l("Provincie"), validate_choice=False,
+        choices=[SelectChoice("", _l("Alle provincies")), *(SelectChoice(name) for name in PROVINCES)],
+    )
+    status = SelectField(
+        _l("Opgelost of open"), validate_choice=False,
+        choices=[
+            SelectChoice("", _l("Alle vragen")), SelectChoice(SOLVED, _l("Alleen opgeloste vragen")),
+            SelectChoice(UNSOLVED, _l("Alleen open vragen")),
+        ],
+    )
+    # Text fields with type=date: browsers offer a date picker and send 2025-12-31; typed
+    # Dutch dates (31-12-2025) work too, and a wrong date gets a Dutch message.
+    van = StringField(_l("Geplaatst vanaf"), filters=[_printable], render_kw={"type": "date"})
+    tot = StringField(_l("Geplaatst tot en met"), filters=[_printable], render_kw={"type": "date"})
+    kosten = BooleanField(_l("Alleen reacties met informatie over kosten of doorlooptijd"))
+    vragen = BooleanField(_l("Alleen vragen, geen reacties"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.categorie.choices = _category_choices()
+        self.gemeente.choices = [SelectChoice("", _l("Alle gemeenten"))] + [
+            SelectChoice(slug, name) for slug, name in db.session.execute(
+                select(Municipality.slug, Municipality.name).order_by(Municipality.name)
+            )
+        ]
+
+    def validate_van(self, field):
+        _parse_date(field.data)
+
+    def validate_tot(self, field):
+        until, since = _parse_date(field.data), _date_or_none(self.van.data)
+        if until and since and until < since:
+            raise ValidationError(_l("De einddatum ligt vóór de begindatum."))
+
+    @property
+    def filters(self) -> SearchFilters:
+        """The chosen filters; unknown values (an old link, a removed tag) are ignored."""
+        return SearchFilters(
+            category_ids=_category_ids(self.categorie.data),
+            tag_id=_tag_id(self.tag.data),
+            municipality_id=_municipality_id(self.gemeente.data),
+            province=self.provincie.data if self.provincie.data in PROVINCES else "",
+            solved=self.status.data if self.status.data in (SOLVED, UNSOLVED) else "",
+            since=_date_or_none(self.van.data),
+            until=_date_or_none(self.tot.data),
+            with_costs=bool(self.kosten.data),
+            questions_only=bool(self.vragen.data),
+        )
+
+    @property
+    def arguments(self) -> dict:
+        """The query string of this search, for links to other pages of results."""
+        values = {name: self[name].raw_data[0] for name in self._fields if self[name].raw_data}
+        return {key: value for key, value in values.items() if value}
+
+    @property
+    def has_filters(self) -> bool:
+        return any(key != "q" for key in self.arguments)
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    for pattern in DATE_FORMATS:
+        try:
+            parsed = datetime.strptime(value, pattern).date()
+        except ValueError:
+            continue
+        if MIN_YEAR <= parsed.year <= MAX_YEAR:
+            return parsed
+    raise ValidationError(DATE_MESSAGE)
+
+
+def _date_or_none(value: str | None) -> date | None:
+    try:
+        return _parse_date(value)
+    except ValidationError:
+        return None
+
+
+def _category_choices() -> list[SelectChoice]:
+    """Each domain as an <optgroup>: the whole domain first, then its themes."""
+    choices = [SelectChoice("", _l("Alle domeinen en thema’s"))]
+    for domain in db.session.scalars(Category.domains_with_themes()).unique():
+        choices.append(SelectChoice(domain.slug, _l("Heel %(name)s", name=domain.name), optgroup=domain.name))
+        choices += [SelectChoice(theme.slug, theme.name, optgroup=domain.name) for theme in domain.children]
+    return choices
+
+
+def _category_ids(slug: str | None) -> list[int]:
+    if not slug:
+        return []
+    category = db.session.scalar(select(Category).where(Category.slug == slug[:100]))
+    if category is None:
+        return []
+    return [category.id] + list(db.session.scalars(select(Category.id).where(Category.parent_id == category.id)))
+
+
+def _tag_id(slug: str | None) -> int | None:
+    if not slug:
+        return None
+    from forum.tags.services import normalize_tag
+
+    tag = db.session.scalar(Tag.by_slug(normalize_tag(slug)))
+    return tag.id if tag else -1  # an unknown tag matches nothing
+
+
+def _municipality_id(slug: str | None) -> int | None:
+    if not slug:
+        return None
+    return db.session.scalar(select(Municipality.id).where(Municipality.slug == slug[:100]))

@@ -1,0 +1,92 @@
+"""Keeping the index in step with the board: new threads, replies and edits are indexed in the
+same transaction (via the board's signals); `flask search reindex` rebuilds everything."""
+import html
+import re
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from forum.board import signals
+from forum.board.models import EXPERIENCE_FIELDS, Post, Thread
+from forum.extensions import db
+from forum.search import backend
+from forum.search.text import index_text
+
+REINDEX_BATCH_SIZE = 2000
+_TAG = re.compile(r"<[^>]+>")
+_BLOCK_END = re.compile(r"</(p|li|h\d|tr|pre|blockquote)>|<br\s*/?>", re.IGNORECASE)
+
+
+def plain_text(body_html: str) -> str:
+    """The readable text of sanitized post HTML (our own bleach output, so tags are simple)."""
+    return html.unescape(_TAG.sub("", _BLOCK_END.sub("\n", body_html))).strip()
+
+
+def searchable_text(post: Post) -> str:
+    """The text of a post as indexed and as shown in snippets: body, then experience fields."""
+    parts = [plain_text(post.body_html)]
+    parts += [getattr(post, f"experience_{name}") or "" for name in EXPERIENCE_FIELDS]
+    return "\n".join(parts)
+
+
+def _post_row(post: Post, title: str) -> dict:
+    return {
+        "id": post.id,
+        "title": index_text(title) if post.position == 1 else "",
+        "body": index_text(searchable_text(post)),
+    }
+
+
+def _thread_row(thread_id: int, title: str, question: Post) -> dict:
+    return {"id": thread_id, "title": index_text(title), "body": index_text(plain_text(question.body_html))}
+
+
+def index_post(post: Post, title: str, connection: Connection | None = None) -> None:
+    """(Re)index a post, and for the question its thread too."""
+    connection = connection or db.session.connection()
+    backend.store_posts(connection, [_post_row(post, title)])
+    if post.position == 1:
+        backend.store_threads(connection, [_thread_row(post.thread_id, title, post)])
+
+
+def _on_thread_created(thread: Thread, post: Post, **_) -> None:
+    index_post(post, thread.title)
+
+
+def _on_reply_created(post: Post, thread: Thread, **_) -> None:
+    index_post(post, thread.title)
+
+
+def _on_post_edited(post: Post, **_) -> None:
+    index_post(post, post.thread.title)
+
+
+def connect_signals() -> None:
+    # weak=False: the receivers are module functions and must live as long as the app.
+    signals.thread_created.connect(_on_thread_created, weak=False)
+    signals.reply_created.connect(_on_reply_created, weak=False)
+    signals.post_edited.connect(_on_post_edited, weak=False)
+
+
+def reindex_all(batch_size: int = REINDEX_BATCH_SIZE) -> tuple[int, int]:
+    """Empty the index and index every post and thread again; returns (posts, threads)."""
+    session = db.session
+    connection = session.connection()
+    backend.clear(connection)
+    post_count = thread_count = 0
+    last_id = 0
+    while True:
+        batch = session.execute(
+            select(Post, Thread.title).join(Thread, Post.thread_id == Thread.id)
+            .where(Post.id > last_id).order_by(Post.id).limit(batch_size)
+        ).all()
+        if not batch:
+            break
+        backend.store_posts(connection, [_post_row(post, title) for post, title in batch])
+        questions = [_thread_row(post.thread_id, title, post) for post, title in batch if post.position == 1]
+        backend.store_threads(connection, questions)
+        post_count += len(batch)
+        thread_count += len(questions)
+        last_id = batch[-1][0].id
+        session.expunge_all()  # a million posts must not pile up in the session
+    return post_count, thread_count

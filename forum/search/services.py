@@ -1,0 +1,145 @@
+"""The search page: matching posts, filtered, ranked, one page at a time, with snippets."""
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import joinedload
+
+from forum.board.models import Category, Post, Thread
+from forum.board.thread_extras import SOLVED, UNSOLVED
+from forum.extensions import db
+from forum.municipalities.models import Municipality
+from forum.search import backend
+from forum.search.indexing import searchable_text
+from forum.search.query import SearchQuery
+from forum.search.snippets import highlight, snippet
+
+RESULTS_PER_PAGE = 20
+# Counting every match of a common word costs as much as ranking them; we say "more than".
+COUNT_LIMIT = 1000
+# Ranking costs time per matching post; a word in most posts is ranked among the newest few
+# thousand matches only (ranking is exact for queries with fewer matches).
+CANDIDATES = 5000
+
+
+@dataclass
+class SearchFilters:
+    category_ids: list[int] = field(default_factory=list)  # a theme, or a domain and its themes
+    tag_id: int | None = None
+    municipality_id: int | None = None
+    province: str = ""
+    solved: str = ""  # SOLVED, UNSOLVED or "" for both
+    since: date | None = None
+    until: date | None = None
+    with_costs: bool = False
+    questions_only: bool = False
+
+    @property
+    def any(self) -> bool:
+        return any(value not in (None, "", False, []) for value in vars(self).values())
+
+
+@dataclass
+class SearchResult:
+    post: Post
+    title_html: str
+    snippet_html: str
+
+
+@dataclass
+class ResultPage:
+    results: list[SearchResult]
+    page: int
+    has_next: bool
+    total: int  # capped at COUNT_LIMIT + 1
+    per_page: int = RESULTS_PER_PAGE
+
+    @property
+    def total_is_capped(self) -> bool:
+        return self.total > COUNT_LIMIT
+
+    @property
+    def has_prev(self) -> bool:
+        return self.page > 1
+
+
+def _filtered(statement, filters: SearchFilters):
+    if filters.category_ids:
+        statement = statement.where(Thread.category_id.in_(filters.category_ids))
+    if filters.tag_id is not None:
+        from forum.tags.models import ThreadTag
+
+        statement = statement.where(exists().where(
+            ThreadTag.thread_id == Thread.id, ThreadTag.tag_id == filters.tag_id
+        ))
+    if filters.municipality_id is not None:
+        statement = statement.where(Post.municipality_id == filters.municipality_id)
+    if filters.province:
+        statement = statement.where(Post.municipality_id.in_(
+            select(Municipality.id).where(Municipality.province == filters.province)
+        ))
+    if filters.solved == SOLVED:
+        statement = statement.where(Thread.solution_post_id.is_not(None))
+    elif filters.solved == UNSOLVED:
+        statement = statement.where(Thread.solution_post_id.is_(None))
+    if filters.since:
+        statement = statement.where(Post.created_at >= datetime.combine(filters.since, time.min))
+    if filters.until:
+        statement = statement.where(Post.created_at < datetime.combine(filters.until + timedelta(days=1), time.min))
+    if filters.with_costs:
+        statement = statement.where(Post.experience_costs.is_not(None))
+    if filters.questions_only:
+        statement = statement.where(Post.position == 1)
+    return statement
+
+
+def search(query: SearchQuery, filters: SearchFilters, page: int, per_page: int = RESULTS_PER_PAGE) -> ResultPage:
+    """One page of results, best first: three statements whatever the number of matches.
+
+    Ranking every match of a very common word costs time in proportion to the matches, so
+    only the newest CANDIDATES matching posts (after filters) are ranked; for any query
+    with fewer matches, which is nearly every real one, the ranking is exact.
+    """
+    if query.is_empty:
+        return ResultPage([], page, False, 0, per_page)
+    index = backend.post_index(db.session.connection(), query)
+    matching = select(index.row_id.label("post_id"), index.score.label("score")).select_from(index.table)
+    if filters.any:  # joining a row costs more than matching it: only when a filter needs it
+        matching = _filtered(
+            matching.join(Post, Post.id == index.row_id).join(Thread, Thread.id == Post.thread_id), filters
+        )
+    matching = matching.where(index.matches)
+    candidates = matching.order_by(index.row_id.desc()).limit(CANDIDATES).subquery("candidates")
+    # Rank and cut the page first, so that only the page's rows are joined to what they show.
+    ranked = (
+        select(candidates)
+        .order_by(candidates.c.score, candidates.c.post_id.desc())
+        .offset((page - 1) * per_page).limit(per_page + 1)
+        .subquery("ranked")
+    )
+    statement = (
+        select(Post).join(ranked, ranked.c.post_id == Post.id)
+        .options(
+            joinedload(Post.thread).joinedload(Thread.category).joinedload(Category.parent),
+            joinedload(Post.municipality), joinedload(Post.author),
+        )
+        .order_by(ranked.c.score, Post.id.desc())
+    )
+    posts = db.session.scalars(statement).unique().all()
+    has_next = len(posts) > per_page
+    posts = posts[:per_page]
+    if page == 1 and not has_next:
+        total = len(posts)
+    else:
+        capped = matching.with_only_columns(index.row_id).limit(COUNT_LIMIT + 1).subquery()
+        total = db.session.scalar(select(func.count()).select_from(capped))
+    terms = query.highlight_terms
+    results = [
+        SearchResult(
+            post=post,
+            title_html=highlight(post.thread.title, terms),
+            snippet_html=snippet(searchable_text(post), terms),
+        )
+        for post in posts
+    ]
+    return ResultPage(results, page, has_next, total, per_page)

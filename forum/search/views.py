@@ -1,0 +1,41 @@
+"""The search page and the similar-questions fragment for the ask form's script."""
+from flask import abort, render_template, request
+
+from forum.access import readers_only
+from forum.pagination import requested_page
+from forum.search import blueprint
+from forum.search.forms import SearchForm
+from forum.search.query import parse
+from forum.search.services import search as run_search
+from forum.search.similar import similar_threads
+from forum.search.text import MAX_QUERY_LENGTH
+
+UNPROCESSABLE = 422
+
+
+@blueprint.get("/zoeken")
+@readers_only
+def search():
+    form = SearchForm(request.args)
+    if not form.validate():
+        return render_template("search/search.html", form=form, results=None, query_text=""), UNPROCESSABLE
+    query_text = form.q.data or ""
+    query = parse(query_text)
+    results = None
+    if not query.is_empty:
+        results = run_search(query, form.filters, requested_page())
+        if results.page > 1 and not results.results:
+            abort(404)
+    return render_template(
+        "search/search.html", form=form, results=results, query_text=query_text,
+        meaningless=bool(query_text) and query.is_empty,
+    )
+
+
+@blueprint.get("/zoeken/vergelijkbare-vragen")
+@readers_only
+def similar():
+    """An HTML fragment listing questions like ?titel=..., for the script on the ask form."""
+    title = request.args.get("titel", "")[:MAX_QUERY_LENGTH]
+    title = "".join(char for char in title if char.isprintable())
+    return render_template("search/_similar.html", similar=similar_threads(title), fragment=True)

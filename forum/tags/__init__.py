@@ -1,0 +1,6 @@
+"""Tags: free labels on threads (up to five), tag pages, and tags as a search filter."""
+from flask import Blueprint
+
+blueprint = Blueprint("tags", __name__)
+
+from forum.tags import views  # noqa: E402,F401 - registers the routes

@@ -1,0 +1,80 @@
+"""Choosing a thread's tags: normalized, limited, created on first use, counted."""
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
+
+from forum.board.models import Thread
+from forum.extensions import db
+from forum.tags.models import MAX_TAGS_PER_THREAD, TAG_MAX_LENGTH, TAG_MIN_LENGTH, Tag, ThreadTag
+from forum.text import slugify
+
+
+class TagError(ValueError):
+    """Tags that cannot be used; the message (Dutch) says why."""
+
+
+def normalize_tag(name: str) -> str:
+    """'Omgevingswet ' -> 'omgevingswet'; 'Energie Transitie' -> 'energie-transitie'."""
+    return slugify(name)[:TAG_MAX_LENGTH + 1]
+
+
+def parse_tags(text: str | None) -> list[str]:
+    """Comma-separated names as slugs, without duplicates; raises TagError when they cannot be used."""
+    slugs = []
+    for name in (text or "").split(","):
+        if not name.strip():
+            continue
+        slug = normalize_tag(name)
+        if not TAG_MIN_LENGTH <= len(slug) <= TAG_MAX_LENGTH:
+            raise TagError(
+                f"De tag '{name.strip()[:50]}' moet {TAG_MIN_LENGTH} tot {TAG_MAX_LENGTH} letters of cijfers lang zijn."
+            )
+        if slug not in slugs:
+            slugs.append(slug)
+    if len(slugs) > MAX_TAGS_PER_THREAD:
+        raise TagError(f"Gebruik hoogstens {MAX_TAGS_PER_THREAD} tags.")
+    return slugs
+
+
+def _tag_for(slug: str) -> Tag:
+    tag = db.session.scalar(Tag.by_slug(slug))
+    if tag is not None:
+        return tag
+    try:
+        with db.session.begin_nested():  # someone may create the same tag at this moment
+            tag = Tag(slug=slug)
+            db.session.add(tag)
+    except IntegrityError:
+        tag = db.session.scalar(Tag.by_slug(slug))
+    return tag
+
+
+def set_thread_tags(thread: Thread, slugs: list[str]) -> bool:
+    """Give the thread exactly these tags, keeping each tag's thread count right; True if changed."""
+    current = dict(db.session.execute(
+        select(Tag.slug, Tag.id).join(ThreadTag, ThreadTag.tag_id == Tag.id).where(ThreadTag.thread_id == thread.id)
+    ).all())
+    removed = [tag_id for slug, tag_id in current.items() if slug not in slugs]
+    added = [_tag_for(slug) for slug in slugs if slug not in current]
+    if removed:
+        db.session.execute(delete(ThreadTag).where(ThreadTag.thread_id == thread.id, ThreadTag.tag_id.in_(removed)))
+        db.session.execute(update(Tag).where(Tag.id.in_(removed)).values(thread_count=Tag.thread_count - 1))
+    if added:
+        db.session.add_all(ThreadTag(thread_id=thread.id, tag_id=tag.id) for tag in added)
+        db.session.execute(
+            update(Tag).where(Tag.id.in_([tag.id for tag in added])).values(thread_count=Tag.thread_count + 1)
+        )
+    db.session.flush()
+    return bool(removed or added)
+
+
+def tag_names_of(thread: Thread) -> str:
+    """The thread's tags as the form shows them: 'bio2, ensia'."""
+    return ", ".join(db.session.scalars(select(Tag.slug).join(ThreadTag).where(ThreadTag.thread_id == thread.id).order_by(Tag.slug)))
+
+
+SUGGESTED_TAGS = 200
+
+
+def tag_suggestions() -> list[str]:
+    """The most used tags, offered in the tag field's list."""
+    return list(db.session.scalars(Tag.popular().with_only_columns(Tag.slug).limit(SUGGESTED_TAGS)))

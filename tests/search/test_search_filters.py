@@ -1,0 +1,83 @@
+"""Search filters: domain/theme, municipality, province, solved/open, dates, questions only."""
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import update
+
+from forum.board.models import Post, Thread
+from forum.clock import utcnow
+from forum.extensions import db
+from tests.factories import make_category, make_municipality, make_reply, make_thread, make_user
+from tests.search.test_search_page import result_titles
+
+
+@pytest.fixture
+def forum(app, login):
+    login(make_user())
+    living, society = make_category("Leefomgeving"), make_category("Inclusieve samenleving")
+    housing, youth = make_category("Wonen", parent=living), make_category("Jeugd", parent=society)
+    zwolle = make_user(make_municipality("Zwolle", "Overijssel"))
+    breda = make_user(make_municipality("Breda", "Noord-Brabant"))
+    old = make_thread(author=zwolle, category=housing, title="Budget voor woningbouw in Zwolle")
+    new = make_thread(author=breda, category=youth, title="Budget voor jeugdhulp in Breda")
+    solution = make_reply(new, breda, body="Ons budget voor jeugdhulp is verhoogd.")
+    db.session.execute(update(Thread).where(Thread.id == new.id).values(solution_post_id=solution.id))
+    long_ago = utcnow() - timedelta(days=400)
+    db.session.execute(update(Post).where(Post.thread_id == old.id).values(created_at=long_ago))
+    db.session.commit()
+    return {"living": living, "housing": housing, "youth": youth}
+
+
+def titles(client, **arguments):
+    response = client.get("/zoeken", query_string={"q": "budget", **arguments})
+    assert response.status_code == 200, response.get_data(as_text=True)
+    return sorted(result_titles(response.get_data(as_text=True)))
+
+
+ZWOLLE, BREDA = "Budget voor woningbouw in Zwolle", "Budget voor jeugdhulp in Breda"
+
+
+def test_filters(client, forum):
+    assert titles(client) == [BREDA, BREDA, ZWOLLE]  # Breda's question and its reply
+    assert titles(client, categorie="leefomgeving") == [ZWOLLE]
+    assert titles(client, categorie="jeugd") == [BREDA, BREDA]
+    assert titles(client, gemeente="zwolle") == [ZWOLLE]
+    assert titles(client, provincie="Noord-Brabant") == [BREDA, BREDA]
+    assert titles(client, status="opgelost") == [BREDA, BREDA]
+    assert titles(client, status="open") == [ZWOLLE]
+    assert titles(client, vragen="y") == [BREDA, ZWOLLE]
+    last_month = (utcnow() - timedelta(days=30)).date()
+    assert titles(client, van=last_month.isoformat()) == [BREDA, BREDA]
+    assert titles(client, tot=last_month.strftime("%d-%m-%Y")) == [ZWOLLE]
+
+
+def test_unknown_filter_values_are_ignored(client, forum):
+    assert titles(client, categorie="bestaat-niet", gemeente="nergens", provincie="Atlantis", status="x") == [
+        BREDA, BREDA, ZWOLLE
+    ]
+
+
+@pytest.mark.parametrize("arguments, message", [
+    ({"van": "gisteren"}, "Vul een datum in als 31-12-2025 of kies er een."),
+    ({"tot": "31-02-2025"}, "Vul een datum in als 31-12-2025 of kies er een."),
+    ({"tot": "9999-12-31"}, "Vul een datum in als 31-12-2025 of kies er een."),
+    ({"van": "2025-06-01", "tot": "2025-01-01"}, "De einddatum ligt vóór de begindatum."),
+])
+def test_bad_dates_are_refused_in_dutch_with_the_form_kept(client, forum, arguments, message):
+    response = client.get("/zoeken", query_string={"q": "budget", **arguments})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 422
+    assert message in page
+    assert 'value="budget"' in page
+
+
+def test_filter_form_is_labelled_and_keeps_choices_in_page_links(client, forum):
+    author = make_user()
+    for number in range(21):
+        make_thread(author=author, category=forum["housing"], title=f"Budget nummer {number} voor wonen")
+    page = client.get("/zoeken", query_string={"q": "budget", "categorie": "wonen"}).get_data(as_text=True)
+    for label in ("Zoekwoorden", "Domein of thema", "Tag", "Gemeente", "Provincie", "Opgelost of open",
+                  "Geplaatst vanaf", "Geplaatst tot en met"):
+        assert f">{label}</label>" in page
+    assert '<optgroup label="Leefomgeving">' in page
+    assert "pagina=2" in page and "categorie=wonen" in page
