@@ -56,9 +56,10 @@ def _init_extensions(app: Flask) -> None:
 def _register_blueprints(app: Flask) -> None:
     from forum.accounts import blueprint as accounts
     from forum.board import blueprint as board
+    from forum.following import blueprint as following
     from forum.moderation import blueprint as moderation
     from forum.municipalities import blueprint as municipalities
     from forum.pages import blueprint as pages
 
-    for blueprint in (pages, accounts, municipalities, board, moderation):
+    for blueprint in (pages, accounts, municipalities, board, moderation, following):
         app.register_blueprint(blueprint)

@@ -25,9 +25,18 @@ class Defaults:
     REMEMBER_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_DURATION = 60 * 60 * 24 * 30
     MAX_CONTENT_LENGTH = 1024 * 1024
-    # "console" prints mails (development); "memory" records them (tests).
-    MAIL_BACKEND = "console"
+    # "outbox" queues mails in the database for `flask mail deliver`; "console" prints them
+    # (development); "memory" records them (tests).
+    MAIL_BACKEND = "outbox"
     MAIL_FROM = "Kennisforum <noreply@kennisforum.vng.nl>"
+    # Where `flask mail deliver` sends the outbox.
+    MAIL_SERVER = "localhost"
+    MAIL_PORT = 25
+    MAIL_USERNAME = ""
+    MAIL_PASSWORD = ""
+    MAIL_USE_TLS = False  # STARTTLS, usually on port 587
+    MAIL_USE_SSL = False  # TLS from the first byte, usually on port 465
+    MAIL_TIMEOUT = 30
     PASSWORD_RESET_MAX_AGE = 60 * 60 * 2
     EMAIL_CONFIRM_MAX_AGE = 60 * 60 * 24 * 3
     THREADS_PER_PAGE = 25
@@ -35,8 +44,10 @@ class Defaults:
 
 
 # Values that are not strings when they come from the environment.
-_BOOLEAN_KEYS = {"PUBLIC_READING", "SESSION_COOKIE_SECURE", "REMEMBER_COOKIE_SECURE", "TESTING", "DEBUG"}
-_INTEGER_KEYS = {"THREADS_PER_PAGE", "POSTS_PER_PAGE", "PASSWORD_RESET_MAX_AGE", "MAX_CONTENT_LENGTH"}
+_BOOLEAN_KEYS = {"PUBLIC_READING", "SESSION_COOKIE_SECURE", "REMEMBER_COOKIE_SECURE", "TESTING", "DEBUG",
+                 "MAIL_USE_TLS", "MAIL_USE_SSL"}
+_INTEGER_KEYS = {"THREADS_PER_PAGE", "POSTS_PER_PAGE", "PASSWORD_RESET_MAX_AGE", "MAX_CONTENT_LENGTH",
+                 "MAIL_PORT", "MAIL_TIMEOUT"}
 
 
 def environment_overrides(environ=os.environ) -> dict:

@@ -51,6 +51,9 @@ class User(UserMixin, db.Model):
     approved_at: Mapped[datetime | None]
     approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     last_login_at: Mapped[datetime | None]
+    # Visits, for the 'Nieuw' page (forum/following/reading.py): written at most every few minutes.
+    last_seen_at: Mapped[datetime | None] = mapped_column(default=utcnow)
+    previous_visit_at: Mapped[datetime | None]
 
     municipality: Mapped[Municipality | None] = relationship(lazy="joined", innerjoin=False)
 

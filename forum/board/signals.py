@@ -12,3 +12,5 @@ thread_created = _signals.signal("thread-created")
 reply_created = _signals.signal("reply-created")
 # sender: the Post; kwargs: editor, previous_title (None if the title did not change)
 post_edited = _signals.signal("post-edited")
+# sender: the Thread; kwargs: viewer (current_user), posts (the page shown). Sent before rendering.
+thread_viewed = _signals.signal("thread-viewed")

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from forum.access import members_only, readers_only, reading_allowed
-from forum.board import blueprint, services
+from forum.board import blueprint, services, signals
 from forum.board.forms import AskForm, EditPostForm, ReplyForm, theme_by_id
 from forum.board.models import Category, Post, Thread
 from forum.extensions import db
@@ -155,6 +155,7 @@ def _render_thread(thread: Thread, form: ReplyForm, preview=None, last_page=Fals
     page = pages if last_page else checked_page(thread.post_count, per_page)
     first = (page - 1) * per_page + 1
     posts = db.session.scalars(Post.page_of_thread(thread.id, first, first + per_page - 1)).all()
+    signals.thread_viewed.send(thread, viewer=current_user, posts=posts)
     return render_template(
         "board/thread.html", thread=thread, posts=posts, form=form, preview=preview,
         page=page, pages=pages,

@@ -7,6 +7,7 @@ from forum.accounts.models import STATUS_PENDING, STATUS_REJECTED, User
 from forum.accounts.services import activate, forum_name
 from forum.clock import utcnow
 from forum.extensions import db
+from forum.following.notify import notify_account_approved
 from forum.mail import send_mail
 
 
@@ -19,6 +20,7 @@ def approve(user: User, moderator: User) -> bool:
     """Activate a pending account and tell its owner; False if it was not pending (any more)."""
     if not activate(user, STATUS_PENDING, approved_at=utcnow(), approved_by_id=moderator.id):
         return False
+    notify_account_approved(user, moderator)
     send_mail(
         user.email, _("Uw account bij het %(forum)s is goedgekeurd", forum=forum_name()),
         "account_approved", user=user, login_url=url_for("accounts.login", _external=True),
