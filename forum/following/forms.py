@@ -2,6 +2,7 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, RadioField, SubmitField
+from wtforms.fields.choices import SelectChoice
 
 from forum.following.models import MAIL_FREQUENCIES
 from forum.following.services import LEVELS_FOR
@@ -15,14 +16,14 @@ class LevelForm(FlaskForm):
 
     def __init__(self, target_type: str, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.level.choices = [(level, LEVEL_LABELS[level]) for level in LEVELS_FOR[target_type]]
+        self.level.choices = [SelectChoice(level, LEVEL_LABELS[level]) for level in LEVELS_FOR[target_type]]
         self.hints = {level: LEVEL_HINTS[level] for level in LEVELS_FOR[target_type]}
 
 
 class SettingsForm(FlaskForm):
     mail_frequency = RadioField(
         _l("E-mail over uw meldingen"),
-        choices=[(frequency, FREQUENCY_LABELS[frequency]) for frequency in MAIL_FREQUENCIES],
+        choices=[SelectChoice(frequency, FREQUENCY_LABELS[frequency]) for frequency in MAIL_FREQUENCIES],
         validate_choice=True, invalid_choice_message=_l("Kies hoe vaak u e-mail wilt ontvangen."),
     )
     follow_own_threads = BooleanField(_l("Onderwerpen volgen waarin ik een vraag stel of reageer"))

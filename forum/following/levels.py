@@ -122,24 +122,22 @@ def decisions_for(user_ids, targets: list[Target]) -> dict[int, Decision]:
 def level_for_listing(user_id: int):
     """The member's deciding level for each Thread row of a query, as a correlated column.
 
-    Tag watches join here once threads have tags (issue 5).
+    One unique-index lookup per target, most specific first. Tag watches join here once
+    threads have tags (issue 5).
     """
     domain_id = (
         select(Category.parent_id).where(Category.id == Thread.category_id).correlate(Thread).scalar_subquery()
     )
-    on_thread = and_(Watch.target_type == TARGET_THREAD, Watch.target_id == Thread.id)
-    on_theme = and_(Watch.target_type == TARGET_CATEGORY, Watch.target_id == Thread.category_id)
-    on_domain = and_(Watch.target_type == TARGET_CATEGORY, Watch.target_id == domain_id)
-    on_municipality = and_(Watch.target_type == TARGET_MUNICIPALITY, Watch.target_id == Thread.municipality_id)
-    rank = case(
-        (on_thread, RANK_THREAD), (on_theme, RANK_THEME), (on_domain, RANK_DOMAIN),
-        (on_municipality, RANK_MUNICIPALITY), else_=0,
-    )
-    return (
-        select(Watch.level)
-        .where(Watch.user_id == user_id, or_(on_thread, on_theme, on_domain, on_municipality))
-        .order_by(rank.desc(), _tie())
-        .limit(1)
-        .correlate(Thread)
-        .scalar_subquery()
+
+    def level_on(target_type, target_id):
+        return (
+            select(Watch.level)
+            .where(Watch.user_id == user_id, Watch.target_type == target_type, Watch.target_id == target_id)
+            .correlate(Thread)
+            .scalar_subquery()
+        )
+
+    return func.coalesce(
+        level_on(TARGET_THREAD, Thread.id), level_on(TARGET_CATEGORY, Thread.category_id),
+        level_on(TARGET_CATEGORY, domain_id), level_on(TARGET_MUNICIPALITY, Thread.municipality_id),
     )
