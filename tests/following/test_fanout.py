@@ -76,6 +76,7 @@ def test_the_bell_is_one_query(app, client, login, count_queries):
     for _ in range(3):
         db.session.add(Notification(user_id=member.id, kind="account_approved"))
     db.session.commit()
+    assert member.is_authenticated and member.id  # loaded before counting
     with app.test_request_context():
         with count_queries() as statements:
             assert unread_notification_count(member) == 3
