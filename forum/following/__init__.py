@@ -3,6 +3,7 @@
 The board does not know this package: it announces new threads, replies, edits
 and page views as signals (forum/board/signals.py), and this package listens.
 """
+
 from flask import Blueprint, g, request
 from flask_login import current_user
 from sqlalchemy import select
@@ -29,8 +30,10 @@ def _on_post_edited(post, editor=None, **_):
     from forum.following.notify import on_post_edited
 
     previous = db.session.scalar(
-        select(PostRevision.body_markdown).where(PostRevision.post_id == post.id)
-        .order_by(PostRevision.id.desc()).limit(1)
+        select(PostRevision.body_markdown)
+        .where(PostRevision.post_id == post.id)
+        .order_by(PostRevision.id.desc())
+        .limit(1)
     )
     on_post_edited(post, previous or "")
 
@@ -87,4 +90,4 @@ def _commit_reading(response):
     return response
 
 
-from forum.following import views  # noqa: E402,F401 - registers the routes
+from forum.following import views  # noqa: F401 - registers the routes

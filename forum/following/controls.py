@@ -1,4 +1,5 @@
 """The 'Meldingen' control on a thread, category or municipality page: current level and why."""
+
 from dataclasses import dataclass
 
 from flask import url_for
@@ -39,9 +40,13 @@ def follow_control(target_type: str, target) -> FollowControl | None:
         level = services.explicit_level(current_user.id, target_type, target.id) or NORMAL
     endpoint, parameter = _ENDPOINTS[target_type]
     return FollowControl(
-        action=url_for(endpoint, **{parameter: target.id}), level=level,
-        choices=[(choice, str(LEVEL_LABELS[choice])) for choice in services.LEVELS_FOR[target_type]],
-        hint=str(LEVEL_HINTS[level]), reason=reason,
+        action=url_for(endpoint, **{parameter: target.id}),
+        level=level,
+        choices=[
+            (choice, str(LEVEL_LABELS[choice])) for choice in services.LEVELS_FOR[target_type]
+        ],
+        hint=str(LEVEL_HINTS[level]),
+        reason=reason,
     )
 
 
@@ -51,12 +56,23 @@ def _reason(decision: Decision, thread) -> str | None:
         return None
     label = str(LEVEL_LABELS[decision.level]).lower()
     if source.rank == RANK_THEME or (source.rank == RANK_DOMAIN and thread.category.parent is None):
-        return _("'%(level)s' volgt uit uw keuze voor het thema %(name)s.", level=label, name=thread.category.name)
+        return _(
+            "'%(level)s' volgt uit uw keuze voor het thema %(name)s.",
+            level=label,
+            name=thread.category.name,
+        )
     if source.rank == RANK_DOMAIN:
-        return _("'%(level)s' volgt uit uw keuze voor het domein %(name)s.", level=label,
-                 name=thread.category.parent.name)
+        return _(
+            "'%(level)s' volgt uit uw keuze voor het domein %(name)s.",
+            level=label,
+            name=thread.category.parent.name,
+        )
     if source.rank == RANK_MUNICIPALITY and thread.municipality:
-        return _("'%(level)s' volgt uit uw keuze voor %(name)s.", level=label, name=thread.municipality.display_name)
+        return _(
+            "'%(level)s' volgt uit uw keuze voor %(name)s.",
+            level=label,
+            name=thread.municipality.display_name,
+        )
     if source.rank == RANK_TAG:
         return _("'%(level)s' volgt uit uw keuze voor een tag van dit onderwerp.", level=label)
     return None

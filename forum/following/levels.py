@@ -5,6 +5,7 @@ domain, the municipality that asked it. A member who follows a thread
 explicitly hears about it even in a muted category; a muted theme silences a
 followed domain. Among several tags, 'negeren' wins, then 'volgen'.
 """
+
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -46,11 +47,15 @@ class Target:
 def thread_targets(thread: Thread, include_thread: bool = True) -> list[Target]:
     """Everything a member can set a level on that this thread belongs to."""
     targets = [Target(TARGET_THREAD, thread.id, RANK_THREAD)] if include_thread else []
-    targets += [Target(TARGET_TAG, tag_id, RANK_TAG) for source in _tag_sources for tag_id in source(thread)]
+    targets += [
+        Target(TARGET_TAG, tag_id, RANK_TAG) for source in _tag_sources for tag_id in source(thread)
+    ]
     category = thread.category
     if category.parent_id:
-        targets += [Target(TARGET_CATEGORY, category.id, RANK_THEME),
-                    Target(TARGET_CATEGORY, category.parent_id, RANK_DOMAIN)]
+        targets += [
+            Target(TARGET_CATEGORY, category.id, RANK_THEME),
+            Target(TARGET_CATEGORY, category.parent_id, RANK_DOMAIN),
+        ]
     else:
         targets.append(Target(TARGET_CATEGORY, category.id, RANK_DOMAIN))
     if thread.municipality_id:
@@ -71,8 +76,11 @@ def deciding_watches(targets: list[Target]):
     rank = case(*((_is(target), target.rank) for target in targets), else_=0)
     ranked = (
         select(
-            Watch.user_id, Watch.level,
-            func.row_number().over(partition_by=Watch.user_id, order_by=(rank.desc(), _tie())).label("place"),
+            Watch.user_id,
+            Watch.level,
+            func.row_number()
+            .over(partition_by=Watch.user_id, order_by=(rank.desc(), _tie()))
+            .label("place"),
         )
         .where(or_(*(_is(target) for target in targets)) if targets else false())
         .subquery()
@@ -126,18 +134,27 @@ def level_for_listing(user_id: int):
     threads have tags (issue 5).
     """
     domain_id = (
-        select(Category.parent_id).where(Category.id == Thread.category_id).correlate(Thread).scalar_subquery()
+        select(Category.parent_id)
+        .where(Category.id == Thread.category_id)
+        .correlate(Thread)
+        .scalar_subquery()
     )
 
     def level_on(target_type, target_id):
         return (
             select(Watch.level)
-            .where(Watch.user_id == user_id, Watch.target_type == target_type, Watch.target_id == target_id)
+            .where(
+                Watch.user_id == user_id,
+                Watch.target_type == target_type,
+                Watch.target_id == target_id,
+            )
             .correlate(Thread)
             .scalar_subquery()
         )
 
     return func.coalesce(
-        level_on(TARGET_THREAD, Thread.id), level_on(TARGET_CATEGORY, Thread.category_id),
-        level_on(TARGET_CATEGORY, domain_id), level_on(TARGET_MUNICIPALITY, Thread.municipality_id),
+        level_on(TARGET_THREAD, Thread.id),
+        level_on(TARGET_CATEGORY, Thread.category_id),
+        level_on(TARGET_CATEGORY, domain_id),
+        level_on(TARGET_MUNICIPALITY, Thread.municipality_id),
     )

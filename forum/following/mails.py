@@ -1,4 +1,5 @@
 """Notification mails: the instant one, rendered by the deliverer, and what every such mail carries."""
+
 from flask import current_app, render_template, url_for
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
@@ -22,10 +23,14 @@ def thread_reference(thread_id: int) -> str:
 def footer_links(user_id: int, thread_id: int | None = None) -> dict:
     return {
         "settings_url": url_for("following.settings", _external=True),
-        "unsubscribe_url": url_for("following.unsubscribe", token=unsubscribe_token(user_id), _external=True),
-        "mute_thread_url": url_for("following.unsubscribe",
-                                   token=unsubscribe_token(user_id, thread_id), _external=True)
-        if thread_id else None,
+        "unsubscribe_url": url_for(
+            "following.unsubscribe", token=unsubscribe_token(user_id), _external=True
+        ),
+        "mute_thread_url": url_for(
+            "following.unsubscribe", token=unsubscribe_token(user_id, thread_id), _external=True
+        )
+        if thread_id
+        else None,
     }
 
 
@@ -48,14 +53,19 @@ def compose_notification_mail(row: OutboxMail) -> Mail | None:
     links = footer_links(notification.user_id, notification.thread_id)
     # A thread-specific link in the header, so that one click in the mail client stops this thread only.
     context = {
-        "user": notification.user, "notification": notification, "summary": texts.summary(notification),
+        "user": notification.user,
+        "notification": notification,
+        "summary": texts.summary(notification),
         "excerpt": texts.excerpt(notification.post.body_markdown) if notification.post else "",
         "post_url": url_for("board.post", post_id=notification.post_id, _external=True)
-        if notification.post_id else url_for("following.notifications", _external=True),
-        "forum_name": current_app.config["FORUM_NAME"], **links,
+        if notification.post_id
+        else url_for("following.notifications", _external=True),
+        "forum_name": current_app.config["FORUM_NAME"],
+        **links,
     }
     return Mail(
-        to=notification.user.email, subject=texts.mail_subject(notification),
+        to=notification.user.email,
+        subject=texts.mail_subject(notification),
         text=render_template("mail/notification.txt", **context),
         html=render_template("mail/notification.html", **context),
         unsubscribe_url=links["unsubscribe_url"],

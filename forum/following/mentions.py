@@ -5,6 +5,7 @@ goes between brackets. The municipality in parentheses (or 'VNG' for staff)
 tells namesakes apart; a name that fits several members and has no
 municipality mentions nobody rather than the wrong person.
 """
+
 import re
 
 from sqlalchemy import func, select
@@ -66,7 +67,11 @@ def resolve_mentions(markdown: str) -> set[int]:
         name, where = _split(text)
         if where is None:
             continue  # ambiguous without a municipality: nobody
-        matches = [user for user in candidates if user.name.lower() == name.lower() and _works_at(user, where)]
+        matches = [
+            user
+            for user in candidates
+            if user.name.lower() == name.lower() and _works_at(user, where)
+        ]
         if len(matches) == 1:
             found.add(matches[0].id)
     return found

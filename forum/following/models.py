@@ -4,6 +4,7 @@ Learned from Discourse: a level per member per target (thread, category, tag,
 municipality), notifications as rows with a read time, and a read position
 per thread. Tags come with issue 5: "tag" is already a valid target type.
 """
+
 from datetime import datetime
 
 from sqlalchemy import (
@@ -43,7 +44,14 @@ KIND_NEW_THREAD = "new_thread"  # a new thread in a followed category, tag or mu
 KIND_MENTION = "mention"  # @[Name] in a post
 KIND_SOLUTION = "solution"  # the member's reply was marked as the solution (issue 5)
 KIND_ACCOUNT_APPROVED = "account_approved"
-KINDS = (KIND_REPLY, KIND_QUESTION_REPLY, KIND_NEW_THREAD, KIND_MENTION, KIND_SOLUTION, KIND_ACCOUNT_APPROVED)
+KINDS = (
+    KIND_REPLY,
+    KIND_QUESTION_REPLY,
+    KIND_NEW_THREAD,
+    KIND_MENTION,
+    KIND_SOLUTION,
+    KIND_ACCOUNT_APPROVED,
+)
 # Kinds that are also mailed (instantly or in a digest); the approval has a mail of its own.
 MAILED_KINDS = tuple(kind for kind in KINDS if kind != KIND_ACCOUNT_APPROVED)
 
@@ -70,8 +78,9 @@ class Watch(db.Model):
         Index("ix_watches_target", "target_type", "target_id", "level"),
         CheckConstraint(f"target_type IN {_in(TARGET_TYPES)}", name="target_type"),
         CheckConstraint(f"level IN {_in(LEVELS)}", name="level"),
-        CheckConstraint(f"NOT (target_type = '{TARGET_THREAD}' AND level = '{FIRST_POST}')",
-                        name="thread_level"),
+        CheckConstraint(
+            f"NOT (target_type = '{TARGET_THREAD}' AND level = '{FIRST_POST}')", name="thread_level"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -104,7 +113,9 @@ class Notification(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(30))
-    thread_id: Mapped[int | None] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"), index=True)
+    thread_id: Mapped[int | None] = mapped_column(
+        ForeignKey("threads.id", ondelete="CASCADE"), index=True
+    )
     post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"))
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -169,7 +180,9 @@ class NotificationSettings(db.Model):
         Index("ix_notification_settings_digest", "mail_frequency", "last_digest_at"),
     )
 
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
     mail_frequency: Mapped[str] = mapped_column(String(10), default=DEFAULT_MAIL_FREQUENCY)
     # Asking or replying follows the thread, unless the member turns that off.
     follow_own_threads: Mapped[bool] = mapped_column(default=True)
@@ -179,5 +192,6 @@ class NotificationSettings(db.Model):
 
     @staticmethod
     def defaults(user_id: int) -> "NotificationSettings":
-        return NotificationSettings(user_id=user_id, mail_frequency=DEFAULT_MAIL_FREQUENCY,
-                                    follow_own_threads=True)
+        return NotificationSettings(
+            user_id=user_id, mail_frequency=DEFAULT_MAIL_FREQUENCY, follow_own_threads=True
+        )

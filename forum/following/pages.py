@@ -1,4 +1,5 @@
 """Page queries for Mijn onderwerpen and Nieuw: select() statements the views paginate."""
+
 from datetime import datetime
 
 from sqlalchemy import and_, or_, select
@@ -20,10 +21,15 @@ from forum.municipalities.models import Municipality
 
 def followed_threads(user_id: int):
     """Threads the member follows (explicitly or by asking or replying), latest activity first."""
-    return Thread.listing().join(Watch, and_(
-        Watch.user_id == user_id, Watch.target_type == TARGET_THREAD, Watch.target_id == Thread.id,
-        Watch.level == WATCHING,
-    ))
+    return Thread.listing().join(
+        Watch,
+        and_(
+            Watch.user_id == user_id,
+            Watch.target_type == TARGET_THREAD,
+            Watch.target_id == Thread.id,
+            Watch.level == WATCHING,
+        ),
+    )
 
 
 def new_threads(user_id: int, since: datetime):
@@ -52,7 +58,10 @@ def followed_targets(user_id: int) -> dict[str, list]:
     ).all()
     municipalities = db.session.execute(
         select(Municipality, Watch.level)
-        .join(Watch, and_(Watch.target_type == TARGET_MUNICIPALITY, Watch.target_id == Municipality.id))
+        .join(
+            Watch,
+            and_(Watch.target_type == TARGET_MUNICIPALITY, Watch.target_id == Municipality.id),
+        )
         .where(Watch.user_id == user_id)
         .order_by(Municipality.name)
     ).all()

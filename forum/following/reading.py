@@ -1,4 +1,5 @@
 """Unread tracking: how far each member read each thread, and what is new since their last visit."""
+
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -42,7 +43,9 @@ def new_since(user: User, now: datetime | None = None) -> datetime:
 
 def reading_state(thread: Thread, last_read_position: int | None, since: datetime) -> ReadingState:
     if last_read_position is None:
-        return ReadingState(is_new=thread.created_at > since, unread_count=0, first_unread_position=None)
+        return ReadingState(
+            is_new=thread.created_at > since, unread_count=0, first_unread_position=None
+        )
     unread = max(thread.post_count - last_read_position, 0)
     return ReadingState(False, unread, last_read_position + 1 if unread else None)
 
@@ -51,17 +54,24 @@ def reading_states(user, threads) -> dict[int, ReadingState]:
     """The state of each thread in a list for this member: one query for the whole page."""
     if not user.is_authenticated or not threads:
         return {}
-    positions = dict(db.session.execute(
-        select(ThreadRead.thread_id, ThreadRead.last_read_position)
-        .where(ThreadRead.user_id == user.id, ThreadRead.thread_id.in_([thread.id for thread in threads]))
-    ).all())
+    positions = dict(
+        db.session.execute(
+            select(ThreadRead.thread_id, ThreadRead.last_read_position).where(
+                ThreadRead.user_id == user.id,
+                ThreadRead.thread_id.in_([thread.id for thread in threads]),
+            )
+        ).all()
+    )
     since = new_since(user)
     return {thread.id: reading_state(thread, positions.get(thread.id), since) for thread in threads}
 
 
 def last_read_position(user_id: int, thread_id: int) -> int | None:
-    return db.session.scalar(select(ThreadRead.last_read_position).where(
-        ThreadRead.user_id == user_id, ThreadRead.thread_id == thread_id))
+    return db.session.scalar(
+        select(ThreadRead.last_read_position).where(
+            ThreadRead.user_id == user_id, ThreadRead.thread_id == thread_id
+        )
+    )
 
 
 def unread_notification_count(user) -> int:
@@ -81,12 +91,20 @@ def on_thread_viewed(thread: Thread, viewer, posts) -> None:
     before = last_read_position(viewer.id, thread.id)
     g.thread_reading = reading_state(thread, before, new_since(viewer, now))
     g.thread_page_positions = (posts[0].position, posts[-1].position)
-    changed = mark_read(viewer.id, thread.id, posts[-1].position, now) if (before or 0) < posts[-1].position else False
+    changed = (
+        mark_read(viewer.id, thread.id, posts[-1].position, now)
+        if (before or 0) < posts[-1].position
+        else False
+    )
     if unread_notification_count(viewer):
         cleared = db.session.execute(
             update(Notification)
-            .where(Notification.user_id == viewer.id, Notification.thread_id == thread.id,
-                   Notification.read_at.is_(None), Notification.post_id.in_([post.id for post in posts]))
+            .where(
+                Notification.user_id == viewer.id,
+                Notification.thread_id == thread.id,
+                Notification.read_at.is_(None),
+                Notification.post_id.in_([post.id for post in posts]),
+            )
             .values(read_at=now)
         ).rowcount
         g.bell_count -= cleared

@@ -1,4 +1,5 @@
 """Following use cases: setting levels, reading notifications, mail choices. These flush; views commit."""
+
 from sqlalchemy import select, update
 
 from forum.board.models import Category, Thread
@@ -29,7 +30,11 @@ LEVELS_FOR = {
     TARGET_MUNICIPALITY: LEVELS,
 }
 # target type -> model; tags join when issue 5 registers its model.
-TARGET_MODELS = {TARGET_THREAD: Thread, TARGET_CATEGORY: Category, TARGET_MUNICIPALITY: Municipality}
+TARGET_MODELS = {
+    TARGET_THREAD: Thread,
+    TARGET_CATEGORY: Category,
+    TARGET_MUNICIPALITY: Municipality,
+}
 
 
 def register_tag_model(model) -> None:
@@ -63,9 +68,13 @@ def update_settings(user, *, mail_frequency: str, follow_own_threads: bool) -> N
 def stop_all_mail(user_id: int) -> None:
     """The unsubscribe link: no notification mail or digest any more (account mails still come)."""
     statement = insert_or_update(NotificationSettings).values(
-        user_id=user_id, mail_frequency=MAIL_NONE, follow_own_threads=True, updated_at=utcnow())
-    db.session.execute(statement.on_conflict_do_update(
-        index_elements=["user_id"], set_={"mail_frequency": MAIL_NONE, "updated_at": utcnow()}))
+        user_id=user_id, mail_frequency=MAIL_NONE, follow_own_threads=True, updated_at=utcnow()
+    )
+    db.session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["user_id"], set_={"mail_frequency": MAIL_NONE, "updated_at": utcnow()}
+        )
+    )
 
 
 def set_level(user_id: int, target_type: str, target_id: int, level: str) -> None:
@@ -73,10 +82,18 @@ def set_level(user_id: int, target_type: str, target_id: int, level: str) -> Non
     if level not in LEVELS_FOR[target_type]:
         raise ValueError(f"level {level!r} does not apply to a {target_type}")
     statement = insert_or_update(Watch).values(
-        user_id=user_id, target_type=target_type, target_id=target_id, level=level, updated_at=utcnow())
-    db.session.execute(statement.on_conflict_do_update(
-        index_elements=["user_id", "target_type", "target_id"],
-        set_={"level": level, "updated_at": utcnow()}))
+        user_id=user_id,
+        target_type=target_type,
+        target_id=target_id,
+        level=level,
+        updated_at=utcnow(),
+    )
+    db.session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["user_id", "target_type", "target_id"],
+            set_={"level": level, "updated_at": utcnow()},
+        )
+    )
 
 
 def mute_thread(user_id: int, thread_id: int) -> None:
@@ -84,8 +101,11 @@ def mute_thread(user_id: int, thread_id: int) -> None:
 
 
 def explicit_level(user_id: int, target_type: str, target_id: int) -> str | None:
-    return db.session.scalar(select(Watch.level).where(
-        Watch.user_id == user_id, Watch.target_type == target_type, Watch.target_id == target_id))
+    return db.session.scalar(
+        select(Watch.level).where(
+            Watch.user_id == user_id, Watch.target_type == target_type, Watch.target_id == target_id
+        )
+    )
 
 
 def thread_decision(user_id: int, thread: Thread) -> levels.Decision:

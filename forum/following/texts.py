@@ -1,4 +1,5 @@
 """What a notification says, the same in the bell list, the instant mail and the digest."""
+
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
@@ -20,8 +21,12 @@ from forum.following.models import (
     Notification,
 )
 
-LEVEL_LABELS = {WATCHING: _l("Volgen"), FIRST_POST: _l("Eerste bericht"), NORMAL: _l("Normaal"),
-                MUTED: _l("Negeren")}
+LEVEL_LABELS = {
+    WATCHING: _l("Volgen"),
+    FIRST_POST: _l("Eerste bericht"),
+    NORMAL: _l("Normaal"),
+    MUTED: _l("Negeren"),
+}
 LEVEL_HINTS = {
     WATCHING: _l("Een melding bij elk nieuw bericht."),
     FIRST_POST: _l("Een melding bij elke nieuwe vraag, niet bij de reacties."),
@@ -53,7 +58,11 @@ def summary(notification: Notification) -> str:
         return _("%(actor)s reageerde op uw vraag", actor=actor_label(notification))
     if kind == KIND_NEW_THREAD:
         category = notification.thread.category.name if notification.thread else ""
-        return _("Nieuwe vraag van %(actor)s in %(category)s", actor=actor_label(notification), category=category)
+        return _(
+            "Nieuwe vraag van %(actor)s in %(category)s",
+            actor=actor_label(notification),
+            category=category,
+        )
     if kind == KIND_MENTION:
         return _("%(actor)s noemde u", actor=actor_label(notification))
     if kind == KIND_SOLUTION:
@@ -71,8 +80,11 @@ def mail_subject(notification: Notification) -> str:
     if kind == KIND_NEW_THREAD:
         return _("Nieuwe vraag: %(title)s", title=title)
     if kind == KIND_MENTION:
-        return _("%(name)s noemde u in: %(title)s",
-                 name=notification.actor.name if notification.actor else _("Iemand"), title=title)
+        return _(
+            "%(name)s noemde u in: %(title)s",
+            name=notification.actor.name if notification.actor else _("Iemand"),
+            title=title,
+        )
     if kind == KIND_SOLUTION:
         return _("Uw reactie is de oplossing: %(title)s", title=title)
     return _("Nieuwe reactie: %(title)s", title=title)

@@ -1,4 +1,5 @@
 """Signed unsubscribe links: they work without logging in, from any mail, for as long as the key stays."""
+
 from flask import current_app
 from itsdangerous import BadData, URLSafeSerializer
 

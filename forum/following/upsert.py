@@ -1,4 +1,5 @@
 """INSERT ... ON CONFLICT for the database in use (SQLite and PostgreSQL spell it the same)."""
+
 from sqlalchemy.dialects import postgresql, sqlite
 
 from forum.extensions import db

@@ -1,4 +1,5 @@
 """Following pages: levels per thread, category and municipality; the bell; Mijn onderwerpen; Nieuw."""
+
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -30,6 +31,7 @@ THREADS_PER_PAGE = 25
 
 # --- Levels -------------------------------------------------------------------------------------
 
+
 def _level_page(target_type: str, target, name: str, back_url: str, current_level: str):
     back_url = safe_next(request.form.get("next") or request.args.get("next")) or back_url
     form = LevelForm(target_type)
@@ -38,7 +40,14 @@ def _level_page(target_type: str, target, name: str, back_url: str, current_leve
     if form.validate_on_submit():
         services.set_level(current_user.id, target_type, target.id, form.level.data)
         db.session.commit()
-        flash(_("Meldingen voor %(name)s: %(level)s.", name=name, level=LEVEL_LABELS[form.level.data]), "success")
+        flash(
+            _(
+                "Meldingen voor %(name)s: %(level)s.",
+                name=name,
+                level=LEVEL_LABELS[form.level.data],
+            ),
+            "success",
+        )
         return redirect(back_url)
     status = UNPROCESSABLE if form.errors else 200
     return render_template("following/level.html", form=form, name=name, back_url=back_url), status
@@ -49,26 +58,39 @@ def _level_page(target_type: str, target, name: str, back_url: str, current_leve
 def follow_thread(thread_id):
     thread = thread_or_404(thread_id)
     decision = services.thread_decision(current_user.id, thread)
-    return _level_page(TARGET_THREAD, thread, _("het onderwerp '%(title)s'", title=thread.title),
-                       url_for("board.thread", thread_id=thread.id), decision.level)
+    return _level_page(
+        TARGET_THREAD,
+        thread,
+        _("het onderwerp '%(title)s'", title=thread.title),
+        url_for("board.thread", thread_id=thread.id),
+        decision.level,
+    )
 
 
 @blueprint.route("/volgen/categorie/<id:category_id>", methods=["GET", "POST"])
 @members_only
 def follow_category(category_id):
     category = db.get_or_404(Category, category_id)
-    return _level_page(TARGET_CATEGORY, category, category.name,
-                       url_for("board.category", slug=category.slug),
-                       services.explicit_level(current_user.id, TARGET_CATEGORY, category.id) or "normal")
+    return _level_page(
+        TARGET_CATEGORY,
+        category,
+        category.name,
+        url_for("board.category", slug=category.slug),
+        services.explicit_level(current_user.id, TARGET_CATEGORY, category.id) or "normal",
+    )
 
 
 @blueprint.route("/volgen/gemeente/<id:municipality_id>", methods=["GET", "POST"])
 @members_only
 def follow_municipality(municipality_id):
     municipality = db.get_or_404(Municipality, municipality_id)
-    return _level_page(TARGET_MUNICIPALITY, municipality, municipality.display_name,
-                       url_for("municipalities.show", slug=municipality.slug),
-                       services.explicit_level(current_user.id, TARGET_MUNICIPALITY, municipality.id) or "normal")
+    return _level_page(
+        TARGET_MUNICIPALITY,
+        municipality,
+        municipality.display_name,
+        url_for("municipalities.show", slug=municipality.slug),
+        services.explicit_level(current_user.id, TARGET_MUNICIPALITY, municipality.id) or "normal",
+    )
 
 
 @blueprint.route("/volgen/tag/<id:tag_id>", methods=["GET", "POST"])
@@ -78,11 +100,17 @@ def follow_tag(tag_id):
     tag = services.target_or_none(TARGET_TAG, tag_id)
     if tag is None:
         abort(404)
-    return _level_page(TARGET_TAG, tag, tag.name, url_for("following.my_topics"),
-                       services.explicit_level(current_user.id, TARGET_TAG, tag.id) or "normal")
+    return _level_page(
+        TARGET_TAG,
+        tag,
+        tag.name,
+        url_for("following.my_topics"),
+        services.explicit_level(current_user.id, TARGET_TAG, tag.id) or "normal",
+    )
 
 
 # --- Notifications --------------------------------------------------------------------------------
+
 
 @blueprint.get("/meldingen")
 @members_only
@@ -118,11 +146,18 @@ def mark_all_read():
 @members_only
 def settings():
     stored = services.settings_of(current_user.id)
-    form = SettingsForm(data={"mail_frequency": stored.mail_frequency,
-                              "follow_own_threads": stored.follow_own_threads})
+    form = SettingsForm(
+        data={
+            "mail_frequency": stored.mail_frequency,
+            "follow_own_threads": stored.follow_own_threads,
+        }
+    )
     if form.validate_on_submit():
-        services.update_settings(current_user, mail_frequency=form.mail_frequency.data,
-                                 follow_own_threads=form.follow_own_threads.data)
+        services.update_settings(
+            current_user,
+            mail_frequency=form.mail_frequency.data,
+            follow_own_threads=form.follow_own_threads.data,
+        )
         db.session.commit()
         flash(_("Uw instellingen voor meldingen zijn opgeslagen."), "success")
         return redirect(url_for("following.settings"))
@@ -132,6 +167,7 @@ def settings():
 
 # --- Reading ---------------------------------------------------------------------------------------
 
+
 @blueprint.get("/onderwerp/<id:thread_id>/ongelezen")
 @members_only
 def first_unread(thread_id):
@@ -139,13 +175,21 @@ def first_unread(thread_id):
     thread = db.get_or_404(Thread, thread_id)
     read_up_to = reading.last_read_position(current_user.id, thread.id) or 0
     position = min(read_up_to + 1, thread.post_count)
-    post = db.session.scalar(select(Post).where(Post.thread_id == thread.id, Post.position == position))
+    post = db.session.scalar(
+        select(Post).where(Post.thread_id == thread.id, Post.position == position)
+    )
     if post is None:
         return redirect(url_for("board.thread", thread_id=thread.id))
     per_page = current_app.config["POSTS_PER_PAGE"]
     page = (post.position - 1) // per_page + 1
-    return redirect(url_for("board.thread", thread_id=thread.id, pagina=page if page > 1 else None,
-                            _anchor=post.anchor))
+    return redirect(
+        url_for(
+            "board.thread",
+            thread_id=thread.id,
+            pagina=page if page > 1 else None,
+            _anchor=post.anchor,
+        )
+    )
 
 
 @blueprint.get("/mijn-onderwerpen")
@@ -153,7 +197,9 @@ def first_unread(thread_id):
 def my_topics():
     threads = paginate(pages.followed_threads(current_user.id), THREADS_PER_PAGE)
     return render_template(
-        "following/my_topics.html", threads=threads, button=ButtonForm(),
+        "following/my_topics.html",
+        threads=threads,
+        button=ButtonForm(),
         states=reading.reading_states(current_user, threads.items),
         followed=pages.followed_targets(current_user.id),
     )
@@ -164,8 +210,13 @@ def my_topics():
 def new():
     since = reading.new_since(current_user)
     threads = paginate(pages.new_threads(current_user.id, since), THREADS_PER_PAGE)
-    return render_template("following/new.html", threads=threads, since=since, button=ButtonForm(),
-                           states=reading.reading_states(current_user, threads.items))
+    return render_template(
+        "following/new.html",
+        threads=threads,
+        since=since,
+        button=ButtonForm(),
+        states=reading.reading_states(current_user, threads.items),
+    )
 
 
 @blueprint.post("/nieuw/alles-gezien")
@@ -181,6 +232,7 @@ def dismiss_new():
 
 # --- Unsubscribing from a mail, without logging in -------------------------------------------------
 
+
 def _token_or_400(token: str):
     found = read_unsubscribe_token(token)
     user = services.user_or_none(found[0]) if found else None
@@ -195,8 +247,14 @@ def unsubscribe(token):
     user, thread = _token_or_400(token)
     if user is None:
         return render_template("following/unsubscribe_invalid.html"), 400
-    return render_template("following/unsubscribe.html", token=token, user=user, thread=thread,
-                           form=ButtonForm(), stopped=services.settings_of(user.id).mail_frequency == "none")
+    return render_template(
+        "following/unsubscribe.html",
+        token=token,
+        user=user,
+        thread=thread,
+        form=ButtonForm(),
+        stopped=services.settings_of(user.id).mail_frequency == "none",
+    )
 
 
 # One click from the mail client (RFC 8058) posts without our CSRF token; the signed token

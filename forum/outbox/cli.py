@@ -1,4 +1,5 @@
 """`flask mail ...`: deliver the outbox once (cron) or as a worker, compose digests, inspect the queue."""
+
 import signal
 import threading
 
@@ -37,18 +38,30 @@ def _transport_factory(print_only: bool):
 
 
 def _report(report: delivery.DeliveryReport) -> None:
-    click.echo(f"Verstuurd: {report.sent}; later opnieuw: {report.retrying}; "
-               f"mislukt: {report.failed}; vervallen: {report.cancelled}.")
+    click.echo(
+        f"Verstuurd: {report.sent}; later opnieuw: {report.retrying}; "
+        f"mislukt: {report.failed}; vervallen: {report.cancelled}."
+    )
     for error in report.errors:
         click.echo(f"  {error}", err=True)
 
 
 @mail_cli.command("deliver")
-@click.option("--loop", is_flag=True, help="Blijf draaien en verstuur nieuwe mails zodra ze er zijn.")
-@click.option("--interval", default=DEFAULT_INTERVAL, show_default=True,
-              help="Seconden wachten als de wachtrij leeg is (met --loop).")
-@click.option("--print", "print_only", is_flag=True,
-              help="Toon de mails in plaats van ze te versturen (ontwikkeling).")
+@click.option(
+    "--loop", is_flag=True, help="Blijf draaien en verstuur nieuwe mails zodra ze er zijn."
+)
+@click.option(
+    "--interval",
+    default=DEFAULT_INTERVAL,
+    show_default=True,
+    help="Seconden wachten als de wachtrij leeg is (met --loop).",
+)
+@click.option(
+    "--print",
+    "print_only",
+    is_flag=True,
+    help="Toon de mails in plaats van ze te versturen (ontwikkeling).",
+)
 @click.option("--limit", type=int, default=None, help="Hoogstens zoveel mails per ronde.")
 def deliver_command(loop, interval, print_only, limit):
     """Verstuur de mails in de wachtrij over SMTP (eenmalig, of als worker met --loop)."""
@@ -58,7 +71,9 @@ def deliver_command(loop, interval, print_only, limit):
         try:
             _report(delivery.deliver_due(transport, limit=limit))
         except delivery.SmtpUnavailable as error:
-            waiting = db.session.scalar(select(func.count(OutboxMail.id)).where(OutboxMail.status == PENDING))
+            waiting = db.session.scalar(
+                select(func.count(OutboxMail.id)).where(OutboxMail.status == PENDING)
+            )
             raise click.ClickException(
                 f"SMTP-server niet bereikbaar ({error}). Er gaat niets verloren: {waiting} mail(s) "
                 "blijven in de wachtrij en gaan mee met de volgende ronde."
@@ -67,13 +82,16 @@ def deliver_command(loop, interval, print_only, limit):
     stop = threading.Event()
     for name in ("SIGTERM", "SIGINT"):
         signal.signal(getattr(signal, name), lambda *_: stop.set())
-    click.echo("Mailworker gestart; stoppen met Ctrl-C of SIGTERM (de mail die onderweg is gaat nog mee).")
+    click.echo(
+        "Mailworker gestart; stoppen met Ctrl-C of SIGTERM (de mail die onderweg is gaat nog mee)."
+    )
     run_worker(transport, interval=interval, stop=stop, limit=limit)
     click.echo("Mailworker gestopt.")
 
 
-def run_worker(transport, *, interval: float, stop: threading.Event, limit=None,
-               max_rounds: int | None = None) -> None:
+def run_worker(
+    transport, *, interval: float, stop: threading.Event, limit=None, max_rounds: int | None = None
+) -> None:
     """Deliver, compose due digests now and then, sleep; back off while the SMTP server is away."""
     from forum.following.digests import queue_due_digests
 
@@ -93,8 +111,10 @@ def run_worker(transport, *, interval: float, stop: threading.Event, limit=None,
             report = delivery.deliver_due(transport, limit=limit)
         except delivery.SmtpUnavailable as error:
             failures += 1
-            wait = min(interval * 2 ** failures, MAX_BACKOFF)
-            click.echo(f"SMTP-server niet bereikbaar ({error}); nieuwe poging over {wait:g} s.", err=True)
+            wait = min(interval * 2**failures, MAX_BACKOFF)
+            click.echo(
+                f"SMTP-server niet bereikbaar ({error}); nieuwe poging over {wait:g} s.", err=True
+            )
         else:
             failures = 0
             wait = interval
@@ -119,20 +139,30 @@ def digests_command():
 @mail_cli.command("status")
 def status_command():
     """Hoeveel mails er wachten, verstuurd of mislukt zijn; de laatste mislukte met de reden."""
-    counts = dict(db.session.execute(select(OutboxMail.status, func.count()).group_by(OutboxMail.status)).all())
+    counts = dict(
+        db.session.execute(
+            select(OutboxMail.status, func.count()).group_by(OutboxMail.status)
+        ).all()
+    )
     click.echo("; ".join(f"{status}: {counts.get(status, 0)}" for status in STATUSES))
     failed = db.session.scalars(
-        select(OutboxMail).where(OutboxMail.status == FAILED).order_by(OutboxMail.id.desc()).limit(20)
+        select(OutboxMail)
+        .where(OutboxMail.status == FAILED)
+        .order_by(OutboxMail.id.desc())
+        .limit(20)
     ).all()
     for mail in failed:
-        click.echo(f"  mislukt #{mail.id} aan {mail.recipient} na {mail.attempts} poging(en): {mail.last_error}")
+        click.echo(
+            f"  mislukt #{mail.id} aan {mail.recipient} na {mail.attempts} poging(en): {mail.last_error}"
+        )
 
 
 @mail_cli.command("retry-failed")
 def retry_failed_command():
     """Zet de mislukte mails terug in de wachtrij (bijvoorbeeld na een fout in de SMTP-instellingen)."""
     result = db.session.execute(
-        update(OutboxMail).where(OutboxMail.status == FAILED)
+        update(OutboxMail)
+        .where(OutboxMail.status == FAILED)
         .values(status=PENDING, attempts=0, next_attempt_at=utcnow(), last_error=None)
     )
     db.session.commit()

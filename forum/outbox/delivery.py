@@ -5,6 +5,7 @@ mail but before marking it leaves the row claimed; when the claim runs out
 (LEASE) the next run sends it once more, with the same Message-ID. That is the
 price of never losing a mail: at most one duplicate per crash, never none.
 """
+
 import smtplib
 import ssl
 from collections.abc import Callable
@@ -61,19 +62,25 @@ class SmtpTransport:
         config = self.config
         try:
             if config["MAIL_USE_SSL"]:
-                self.smtp = smtplib.SMTP_SSL(config["MAIL_SERVER"], config["MAIL_PORT"],
-                                             timeout=config["MAIL_TIMEOUT"],
-                                             context=ssl.create_default_context())
+                self.smtp = smtplib.SMTP_SSL(
+                    config["MAIL_SERVER"],
+                    config["MAIL_PORT"],
+                    timeout=config["MAIL_TIMEOUT"],
+                    context=ssl.create_default_context(),
+                )
             else:
-                self.smtp = smtplib.SMTP(config["MAIL_SERVER"], config["MAIL_PORT"],
-                                         timeout=config["MAIL_TIMEOUT"])
+                self.smtp = smtplib.SMTP(
+                    config["MAIL_SERVER"], config["MAIL_PORT"], timeout=config["MAIL_TIMEOUT"]
+                )
                 if config["MAIL_USE_TLS"]:
                     self.smtp.starttls(context=ssl.create_default_context())
             if config["MAIL_USERNAME"]:
                 self.smtp.login(config["MAIL_USERNAME"], config["MAIL_PASSWORD"])
         except (OSError, smtplib.SMTPException) as error:
             self._close()
-            raise SmtpUnavailable(f"{config['MAIL_SERVER']}:{config['MAIL_PORT']}: {error}") from error
+            raise SmtpUnavailable(
+                f"{config['MAIL_SERVER']}:{config['MAIL_PORT']}: {error}"
+            ) from error
         return self
 
     def send(self, message, recipient: str) -> None:
@@ -118,8 +125,9 @@ def retry_delay(attempts: int) -> timedelta:
     return min(RETRY_BASE * 2 ** max(attempts - 1, 0), RETRY_CAP)
 
 
-def deliver_due(transport_factory=smtp_transport, now: datetime | None = None,
-                limit: int | None = None) -> DeliveryReport:
+def deliver_due(
+    transport_factory=smtp_transport, now: datetime | None = None, limit: int | None = None
+) -> DeliveryReport:
     """Send every mail that is due; raises SmtpUnavailable (nothing lost) when the server is away."""
     now = now or utcnow()
     report = DeliveryReport()
@@ -177,7 +185,13 @@ def _deliver_one(transport, mail_id: int, now: datetime, report: DeliveryReport)
         _refused(mail_id, now, error.smtp_code, error.smtp_error, report)
     except (OSError, smtplib.SMTPException) as error:
         # The connection broke: the mail most likely did not arrive. Back in the queue, no attempt lost.
-        _set(mail_id, status=PENDING, locked_until=None, next_attempt_at=now, last_error=_short(error))
+        _set(
+            mail_id,
+            status=PENDING,
+            locked_until=None,
+            next_attempt_at=now,
+            last_error=_short(error),
+        )
         db.session.commit()
         raise SmtpUnavailable(str(error)) from error
     else:
@@ -190,8 +204,13 @@ def mark_sent(mail_id: int, now: datetime) -> bool:
     result = db.session.execute(
         update(OutboxMail)
         .where(OutboxMail.id == mail_id, OutboxMail.status == SENDING)
-        .values(status=SENT, sent_at=now, locked_until=None, attempts=OutboxMail.attempts + 1,
-                last_error=None)
+        .values(
+            status=SENT,
+            sent_at=now,
+            locked_until=None,
+            attempts=OutboxMail.attempts + 1,
+            last_error=None,
+        )
     )
     db.session.commit()
     return result.rowcount == 1
@@ -204,12 +223,23 @@ def _refused(mail_id: int, now: datetime, code, text, report: DeliveryReport) ->
     row = db.session.get(OutboxMail, mail_id)
     attempts = row.attempts + 1
     if 400 <= int(code) < 500 and attempts < MAX_ATTEMPTS:
-        _set(mail_id, status=PENDING, attempts=attempts, locked_until=None,
-             next_attempt_at=now + retry_delay(attempts), last_error=error[:ERROR_MAX_LENGTH])
+        _set(
+            mail_id,
+            status=PENDING,
+            attempts=attempts,
+            locked_until=None,
+            next_attempt_at=now + retry_delay(attempts),
+            last_error=error[:ERROR_MAX_LENGTH],
+        )
         report.retrying += 1
     else:
-        _set(mail_id, status=FAILED, attempts=attempts, locked_until=None,
-             last_error=error[:ERROR_MAX_LENGTH])
+        _set(
+            mail_id,
+            status=FAILED,
+            attempts=attempts,
+            locked_until=None,
+            last_error=error[:ERROR_MAX_LENGTH],
+        )
         report.failed += 1
     report.errors.append(f"mail {mail_id} aan {row.recipient}: {error}")
     db.session.commit()
@@ -230,8 +260,14 @@ def _render(row: OutboxMail) -> bool:
 
 
 def _as_mail(row: OutboxMail) -> Mail:
-    return Mail(to=row.recipient, subject=row.subject, text=row.body_text, html=row.body_html,
-                unsubscribe_url=row.unsubscribe_url, reference=row.thread_reference)
+    return Mail(
+        to=row.recipient,
+        subject=row.subject,
+        text=row.body_text,
+        html=row.body_html,
+        unsubscribe_url=row.unsubscribe_url,
+        reference=row.thread_reference,
+    )
 
 
 def _set(mail_id: int, **values) -> None:

@@ -3,6 +3,7 @@
 A rolled-back post leaves no mail behind; `flask mail deliver` sends what was
 committed and marks each row sent once.
 """
+
 from datetime import datetime
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, select
@@ -19,7 +20,9 @@ CANCELLED = "cancelled"  # nothing to send any more (member left, or changed the
 STATUSES = (PENDING, SENDING, SENT, FAILED, CANCELLED)
 
 KIND_MESSAGE = "message"  # rendered when written (account mails, digests)
-KIND_NOTIFICATION = "notification"  # rendered by the deliverer, so a post to 5,000 watchers is one INSERT
+KIND_NOTIFICATION = (
+    "notification"  # rendered by the deliverer, so a post to 5,000 watchers is one INSERT
+)
 
 
 class OutboxMail(db.Model):
@@ -27,7 +30,9 @@ class OutboxMail(db.Model):
     __table_args__ = (
         # The deliverer asks: what is due?
         Index("ix_outbox_mails_due", "status", "next_attempt_at"),
-        CheckConstraint("status IN ('pending', 'sending', 'sent', 'failed', 'cancelled')", name="status"),
+        CheckConstraint(
+            "status IN ('pending', 'sending', 'sent', 'failed', 'cancelled')", name="status"
+        ),
         CheckConstraint("kind IN ('message', 'notification')", name="kind"),
         CheckConstraint("kind = 'notification' OR subject IS NOT NULL", name="rendered"),
     )
@@ -35,7 +40,9 @@ class OutboxMail(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(20), default=KIND_MESSAGE)
     recipient: Mapped[str] = mapped_column(String(254))
-    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
     # A notification's mail goes with it when its thread or post is deleted.
     notification_id: Mapped[int | None] = mapped_column(
         ForeignKey("notifications.id", ondelete="CASCADE"), index=True

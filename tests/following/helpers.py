@@ -1,4 +1,5 @@
 """Posting through the HTTP client, as members do, and reading what following recorded."""
+
 from sqlalchemy import select
 
 from forum.board.models import Thread
@@ -7,7 +8,9 @@ from forum.following.models import Notification, Watch
 
 
 def ask(client, theme, title="Hoe pakken jullie flexwonen aan?", body="Onze **vraag**."):
-    response = client.post("/vraag-stellen", data={"title": title, "category": theme.id, "body": body})
+    response = client.post(
+        "/vraag-stellen", data={"title": title, "category": theme.id, "body": body}
+    )
     assert response.status_code == 302, response.get_data(as_text=True)[:500]
     return db.session.scalar(select(Thread).where(Thread.title == title))
 
@@ -33,17 +36,8 @@ def notified(kind=None, post_id=None) -> set[int]:
 
 
 def watch_level(user, target_type, target_id):
-    return db.session.scalar(select(Watch.level).where(
-        Watch.user_id == user.id, Watch.target_type == target_type, Watch.target_id == target_id))
-
-
-class Members:
-    """Several members and one logged in at a time through the session cookie."""
-
-    def __init__(self, client, login):
-        self.client = client
-        self.login = login
-
-    def act_as(self, user):
-        self.login(user)
-        return self.client
+    return db.session.scalar(
+        select(Watch.level).where(
+            Watch.user_id == user.id, Watch.target_type == target_type, Watch.target_id == target_id
+        )
+    )

@@ -1,4 +1,5 @@
 """Setting a level on a thread, category, tag or municipality, and which one decides."""
+
 import pytest
 
 from forum.extensions import db
@@ -8,8 +9,10 @@ from tests.factories import make_municipality, make_thread, make_user
 from tests.following.helpers import ask, notified, reply, set_level, watch_level
 
 
-@pytest.mark.parametrize("path", ["/volgen/onderwerp/{thread}", "/volgen/categorie/{theme}",
-                                  "/volgen/gemeente/{municipality}"])
+@pytest.mark.parametrize(
+    "path",
+    ["/volgen/onderwerp/{thread}", "/volgen/categorie/{theme}", "/volgen/gemeente/{municipality}"],
+)
 def test_visitors_are_sent_to_login(client, theme, path):
     thread = make_thread(category=theme)
     url = path.format(thread=thread.id, theme=theme.id, municipality=thread.municipality_id)
@@ -38,12 +41,22 @@ def test_a_member_follows_a_thread_from_its_page(client, login, theme):
 def test_levels_for_category_and_municipality(client, login, theme):
     member = login(make_user())
     zeist = make_municipality("Zeist")
-    assert '<option value="first_post">Eerste bericht</option>' in client.get("/categorie/wonen").text
-    assert set_level(client, f"/volgen/categorie/{theme.id}", "first_post").headers["Location"] == "/categorie/wonen"
-    assert set_level(client, f"/volgen/gemeente/{zeist.id}", "watching").headers["Location"] == "/gemeenten/zeist"
+    assert (
+        '<option value="first_post">Eerste bericht</option>' in client.get("/categorie/wonen").text
+    )
+    assert (
+        set_level(client, f"/volgen/categorie/{theme.id}", "first_post").headers["Location"]
+        == "/categorie/wonen"
+    )
+    assert (
+        set_level(client, f"/volgen/gemeente/{zeist.id}", "watching").headers["Location"]
+        == "/gemeenten/zeist"
+    )
     assert watch_level(member, "category", theme.id) == "first_post"
     assert watch_level(member, "municipality", zeist.id) == "watching"
-    assert '<option value="watching" selected>Volgen</option>' in client.get("/gemeenten/zeist").text
+    assert (
+        '<option value="watching" selected>Volgen</option>' in client.get("/gemeenten/zeist").text
+    )
     # Changing it again updates the one row.
     set_level(client, f"/volgen/categorie/{theme.id}", "muted")
     assert watch_level(member, "category", theme.id) == "muted"
@@ -64,13 +77,26 @@ def test_the_level_page_explains_the_choices(client, login, theme):
     login(make_user())
     page = client.get(f"/volgen/categorie/{theme.id}").text
     assert "<h1>Meldingen voor Wonen</h1>" in page
-    for hint in ("Een melding bij elk nieuw bericht.", "Een melding bij elke nieuwe vraag",
-                 "Alleen een melding als iemand u noemt", "Nooit een melding"):
+    for hint in (
+        "Een melding bij elk nieuw bericht.",
+        "Een melding bij elke nieuwe vraag",
+        "Alleen een melding als iemand u noemt",
+        "Nooit een melding",
+    ):
         assert hint in page
 
 
-@pytest.mark.parametrize("path", ["/volgen/onderwerp/999", "/volgen/categorie/999", "/volgen/gemeente/999",
-                                  "/volgen/tag/1", "/volgen/onderwerp/0", "/volgen/onderwerp/abc"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/volgen/onderwerp/999",
+        "/volgen/categorie/999",
+        "/volgen/gemeente/999",
+        "/volgen/tag/1",
+        "/volgen/onderwerp/0",
+        "/volgen/onderwerp/abc",
+    ],
+)
 def test_unknown_targets_are_404(client, login, path):
     login(make_user())
     assert client.get(path).status_code == 404
@@ -105,6 +131,7 @@ def test_replying_keeps_a_level_the_member_chose(client, login, theme):
 
 # --- Which level decides ----------------------------------------------------------------------
 
+
 @pytest.fixture
 def watcher(app):
     return make_user(name="W. Atcher")
@@ -138,21 +165,40 @@ def test_a_followed_domain_covers_its_themes(client, login, theme, domain, watch
 
 
 def test_a_muted_theme_silences_a_followed_domain(client, login, theme, domain, watcher):
-    assert not decide(client, login, theme, watcher,
-                      lambda t: [("category", domain.id, "watching"), ("category", theme.id, "muted")])
+    assert not decide(
+        client,
+        login,
+        theme,
+        watcher,
+        lambda t: [("category", domain.id, "watching"), ("category", theme.id, "muted")],
+    )
 
 
 def test_a_followed_thread_is_heard_in_a_muted_category(client, login, theme, watcher):
-    assert decide(client, login, theme, watcher,
-                  lambda t: [("category", theme.id, "muted"), ("thread", t.id, "watching")], reply_instead=True)
+    assert decide(
+        client,
+        login,
+        theme,
+        watcher,
+        lambda t: [("category", theme.id, "muted"), ("thread", t.id, "watching")],
+        reply_instead=True,
+    )
 
 
 def test_a_muted_thread_is_silent_in_a_followed_category(client, login, theme, watcher):
-    assert not decide(client, login, theme, watcher,
-                      lambda t: [("category", theme.id, "watching"), ("thread", t.id, "muted")], reply_instead=True)
+    assert not decide(
+        client,
+        login,
+        theme,
+        watcher,
+        lambda t: [("category", theme.id, "watching"), ("thread", t.id, "muted")],
+        reply_instead=True,
+    )
 
 
-def test_following_a_municipality_tells_about_its_questions_unless_the_theme_is_muted(client, login, theme, watcher):
+def test_following_a_municipality_tells_about_its_questions_unless_the_theme_is_muted(
+    client, login, theme, watcher
+):
     utrecht = make_municipality("Utrecht")
     store_level(watcher.id, "municipality", utrecht.id, "watching")
     login(make_user(utrecht))

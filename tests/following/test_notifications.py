@@ -1,4 +1,5 @@
 """The bell, the notifications page, and each kind of notification."""
+
 import pytest
 from sqlalchemy import select
 
@@ -21,8 +22,9 @@ from tests.following.helpers import ask, notified, reply
 
 
 def notifications_of(user):
-    return db.session.scalars(select(Notification).where(Notification.user_id == user.id)
-                              .order_by(Notification.id)).all()
+    return db.session.scalars(
+        select(Notification).where(Notification.user_id == user.id).order_by(Notification.id)
+    ).all()
 
 
 def test_a_reply_tells_the_asker_and_the_followers_not_the_replier(client, login, theme):
@@ -50,7 +52,9 @@ def test_the_bell_counts_unread_notifications(client, login, theme):
     reply(client, thread)
     login(asker)
     page = client.get("/").text
-    assert '<span class="bell__count">2<span class="visually-hidden"> ongelezen</span></span>' in page
+    assert (
+        '<span class="bell__count">2<span class="visually-hidden"> ongelezen</span></span>' in page
+    )
 
 
 def test_visitors_have_no_bell_and_no_notifications_page(client):
@@ -123,6 +127,7 @@ def test_a_new_thread_in_a_followed_category(client, login, theme):
 
 # --- Mentions ---------------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def people(app):
     utrecht, zeist = make_municipality("Utrecht"), make_municipality("Zeist")
@@ -134,16 +139,22 @@ def people(app):
     }
 
 
-@pytest.mark.parametrize("body, who", [
-    ("Vraag het @[Anna van Dijk]!", {"anna"}),
-    ("@[anna  van dijk] weet dit", {"anna"}),
-    ("@[J. de Vries (Utrecht)] en @[J. de Vries (Gemeente Zeist)]", {"jan_utrecht", "jan_zeist"}),
-    ("@[J. de Vries] is dubbelzinnig", set()),
-    ("@[P. Jansen (VNG)]", {"staff"}),
-    ("`@[Anna van Dijk]` in code", set()),
-    ("@Anna zonder haken", set()),
-    ("@[Niemand Bekend]", set()),
-])
+@pytest.mark.parametrize(
+    "body, who",
+    [
+        ("Vraag het @[Anna van Dijk]!", {"anna"}),
+        ("@[anna  van dijk] weet dit", {"anna"}),
+        (
+            "@[J. de Vries (Utrecht)] en @[J. de Vries (Gemeente Zeist)]",
+            {"jan_utrecht", "jan_zeist"},
+        ),
+        ("@[J. de Vries] is dubbelzinnig", set()),
+        ("@[P. Jansen (VNG)]", {"staff"}),
+        ("`@[Anna van Dijk]` in code", set()),
+        ("@Anna zonder haken", set()),
+        ("@[Niemand Bekend]", set()),
+    ],
+)
 def test_mentions(client, login, theme, people, body, who):
     thread = make_thread(category=theme)
     login(make_user())
@@ -164,10 +175,15 @@ def test_an_edit_that_adds_a_mention_tells_only_the_newcomer(client, login, them
     author = login(make_user())
     reply(client, thread, body="Eerst @[Anna van Dijk]")
     post = db.session.scalar(select(Post).where(Post.author_id == author.id))
-    client.post(f"/bericht/{post.id}/bewerken", data={"body": "Eerst @[Anna van Dijk], ook @[P. Jansen]"})
-    assert [n.user_id for n in db.session.scalars(
-        select(Notification).where(Notification.kind == KIND_MENTION).order_by(Notification.id))] == [
-        people["anna"].id, people["staff"].id]
+    client.post(
+        f"/bericht/{post.id}/bewerken", data={"body": "Eerst @[Anna van Dijk], ook @[P. Jansen]"}
+    )
+    assert [
+        n.user_id
+        for n in db.session.scalars(
+            select(Notification).where(Notification.kind == KIND_MENTION).order_by(Notification.id)
+        )
+    ] == [people["anna"].id, people["staff"].id]
 
 
 def test_mentioning_oneself_or_more_than_ten_people(client, login, theme):
@@ -180,6 +196,7 @@ def test_mentioning_oneself_or_more_than_ten_people(client, login, theme):
 
 # --- Other kinds ------------------------------------------------------------------------------------
 
+
 def test_approving_an_account_leaves_a_welcome_in_the_bell(client, login):
     applicant = make_applicant()
     login(make_user(role="moderator", staff=True))
@@ -189,19 +206,29 @@ def test_approving_an_account_leaves_a_welcome_in_the_bell(client, login):
     login(applicant)
     assert "Uw account is goedgekeurd. Welkom!" in client.get("/meldingen").text
     # The approval has its own mail; no notification mail on top of it.
-    assert db.session.scalar(select(OutboxMail).where(OutboxMail.notification_id == notification.id)) is None
+    assert (
+        db.session.scalar(select(OutboxMail).where(OutboxMail.notification_id == notification.id))
+        is None
+    )
 
 
 def test_notify_solution_marked(app, theme):
     asker = make_user()
     thread = make_thread(author=asker, category=theme)
     helper = make_user(name="H. Elper")
-    post = db.session.get(Post, db.session.scalar(select(Post.id).where(Post.thread_id == thread.id)))
+    post = db.session.get(
+        Post, db.session.scalar(select(Post.id).where(Post.thread_id == thread.id))
+    )
     from forum.board.services import add_reply
+
     answer = add_reply(helper, thread, "Zo deden wij het.")
     notification = notify_solution_marked(answer, marked_by=asker)
     db.session.commit()
-    assert (notification.user_id, notification.kind, notification.actor_id) == (helper.id, KIND_SOLUTION, asker.id)
+    assert (notification.user_id, notification.kind, notification.actor_id) == (
+        helper.id,
+        KIND_SOLUTION,
+        asker.id,
+    )
     assert notify_solution_marked(answer, marked_by=asker) is None  # once
     assert notify_solution_marked(post, marked_by=asker) is None  # nobody tells themselves
 

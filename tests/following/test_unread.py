@@ -1,4 +1,5 @@
 """Unread tracking: 'nieuw' and 'N ongelezen' in lists, the jump to the first unread post, Mijn onderwerpen, Nieuw."""
+
 from datetime import timedelta
 
 from sqlalchemy import select, update
@@ -14,8 +15,11 @@ from tests.following.helpers import ask, reply
 
 
 def read_position(user, thread):
-    return db.session.scalar(select(ThreadRead.last_read_position).where(
-        ThreadRead.user_id == user.id, ThreadRead.thread_id == thread.id))
+    return db.session.scalar(
+        select(ThreadRead.last_read_position).where(
+            ThreadRead.user_id == user.id, ThreadRead.thread_id == thread.id
+        )
+    )
 
 
 def test_a_thread_is_new_until_opened_then_counts_unread_replies(client, login, theme):
@@ -29,8 +33,10 @@ def test_a_thread_is_new_until_opened_then_counts_unread_replies(client, login, 
     make_reply(thread)
     make_reply(thread)
     listing = client.get("/").text
-    assert (f'<a class="badge badge--unread" href="/onderwerp/{thread.id}/ongelezen">2 ongelezen'
-            '<span class="visually-hidden"> in Een vraag over zonnepanelen op sporthallen</span></a>') in listing
+    assert (
+        f'<a class="badge badge--unread" href="/onderwerp/{thread.id}/ongelezen">2 ongelezen'
+        '<span class="visually-hidden"> in Een vraag over zonnepanelen op sporthallen</span></a>'
+    ) in listing
 
 
 def test_old_threads_nobody_opened_are_not_new(client, login, theme):
@@ -48,7 +54,10 @@ def test_the_jump_goes_to_the_first_unread_post_on_its_page(client, login, theme
     client.get(f"/onderwerp/{thread.id}")  # page 1: posts 1-5
     assert read_position(reader, thread) == 5
     page = client.get(f"/onderwerp/{thread.id}").text
-    assert f'<a href="/onderwerp/{thread.id}/ongelezen">Naar het eerste ongelezen bericht (1 ongelezen)</a>' in page
+    assert (
+        f'<a href="/onderwerp/{thread.id}/ongelezen">Naar het eerste ongelezen bericht (1 ongelezen)</a>'
+        in page
+    )
     sixth = db.session.scalar(select(Post).where(Post.thread_id == thread.id, Post.position == 6))
     response = client.get(f"/onderwerp/{thread.id}/ongelezen")
     assert response.headers["Location"] == f"/onderwerp/{thread.id}?pagina=2#bericht-{sixth.id}"
@@ -58,7 +67,11 @@ def test_the_jump_goes_to_the_first_unread_post_on_its_page(client, login, theme
     client.get(f"/onderwerp/{thread.id}")
     assert read_position(reader, thread) == 6
     # All read: the jump goes to the last post.
-    assert client.get(f"/onderwerp/{thread.id}/ongelezen").headers["Location"].endswith(f"#bericht-{sixth.id}")
+    assert (
+        client.get(f"/onderwerp/{thread.id}/ongelezen")
+        .headers["Location"]
+        .endswith(f"#bericht-{sixth.id}")
+    )
 
 
 def test_the_jump_within_the_page(client, login, theme):
@@ -67,7 +80,10 @@ def test_the_jump_within_the_page(client, login, theme):
     client.get(f"/onderwerp/{thread.id}")
     reply_post = make_reply(thread)
     page = client.get(f"/onderwerp/{thread.id}").text
-    assert f'<a href="#{reply_post.anchor}">Naar het eerste ongelezen bericht (1 ongelezen)</a>' in page
+    assert (
+        f'<a href="#{reply_post.anchor}">Naar het eerste ongelezen bericht (1 ongelezen)</a>'
+        in page
+    )
     assert read_position(reader, thread) == 2
 
 
@@ -101,12 +117,16 @@ def test_my_topics_lists_what_the_member_follows_with_unread_counts(client, logi
     assert "Wonen</a>: Eerste bericht" in page
     assert "Gemeente Zeist</a>: Negeren" in page
     # Unfollow from the list comes back to the list.
-    response = client.post(f"/volgen/onderwerp/{followed.id}",
-                           data={"level": "normal", "next": "/mijn-onderwerpen"})
+    response = client.post(
+        f"/volgen/onderwerp/{followed.id}", data={"level": "normal", "next": "/mijn-onderwerpen"}
+    )
     assert response.headers["Location"] == "/mijn-onderwerpen"
     page = client.get("/mijn-onderwerpen").text
-    assert "Meldingen voor het onderwerp &#39;Mijn eigen vraag over warmtenetten&#39;: Normaal." in page
-    assert "Onderwerpen die u volgt <span class=\"meta\">(0)</span>" in page
+    assert (
+        "Meldingen voor het onderwerp &#39;Mijn eigen vraag over warmtenetten&#39;: Normaal."
+        in page
+    )
+    assert 'Onderwerpen die u volgt <span class="meta">(0)</span>' in page
 
 
 def test_my_topics_is_paged(client, login, theme):
@@ -121,8 +141,11 @@ def test_my_topics_is_paged(client, login, theme):
 def test_new_lists_what_changed_since_the_previous_visit(client, login, theme, other_theme):
     member = make_user()
     long_ago = utcnow() - timedelta(days=3)
-    db.session.execute(update(User).where(User.id == member.id).values(
-        last_seen_at=long_ago, previous_visit_at=long_ago - timedelta(days=1)))
+    db.session.execute(
+        update(User)
+        .where(User.id == member.id)
+        .values(last_seen_at=long_ago, previous_visit_at=long_ago - timedelta(days=1))
+    )
     old = make_thread(category=theme, title="Een oude vraag van vorige maand")
     for table_row in (old,):
         table_row.created_at = table_row.last_activity_at = utcnow() - timedelta(days=20)
@@ -153,5 +176,9 @@ def test_new_and_my_topics_need_a_login(client):
 def test_header_links_for_members(client, login):
     login(make_user())
     page = client.get("/").text
-    for link in ('href="/nieuw">Nieuw', 'href="/mijn-onderwerpen">Mijn onderwerpen', 'href="/meldingen">'):
+    for link in (
+        'href="/nieuw">Nieuw',
+        'href="/mijn-onderwerpen">Mijn onderwerpen',
+        'href="/meldingen">',
+    ):
         assert link in page

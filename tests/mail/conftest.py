@@ -1,4 +1,5 @@
 """Mail tests go through the outbox and a real SMTP server on 127.0.0.1."""
+
 import pytest
 
 from forum.extensions import db
@@ -10,7 +11,9 @@ def smtp(app):
     """The SMTP server, running, with the forum configured to queue mail in the outbox and send it there."""
     server = SmtpServer()
     server.start()
-    app.config.update(MAIL_BACKEND="outbox", MAIL_SERVER="127.0.0.1", MAIL_PORT=server.port, MAIL_TIMEOUT=5)
+    app.config.update(
+        MAIL_BACKEND="outbox", MAIL_SERVER="127.0.0.1", MAIL_PORT=server.port, MAIL_TIMEOUT=5
+    )
     yield server
     server.stop()
 

@@ -1,4 +1,5 @@
 """A real SMTP server on 127.0.0.1 (aiosmtpd) that keeps what it received, or refuses on request."""
+
 import socket
 from dataclasses import dataclass
 from email import message_from_bytes
@@ -37,8 +38,13 @@ class RecordingHandler:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
-        self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos),
-                                      message_from_bytes(envelope.content, policy=default)))
+        self.received.append(
+            Received(
+                envelope.mail_from,
+                list(envelope.rcpt_tos),
+                message_from_bytes(envelope.content, policy=default),
+            )
+        )
         return "250 Message accepted for delivery"
 
 

@@ -1,4 +1,5 @@
 """Notification mail, end to end: a post through HTTP, the outbox, `flask mail deliver`, a real SMTP server."""
+
 import re
 from datetime import timedelta
 
@@ -7,8 +8,8 @@ from sqlalchemy import select, update
 
 from forum.clock import utcnow
 from forum.extensions import db
-from forum.following.models import Notification, NotificationSettings
 from forum.following.digests import queue_due_digests
+from forum.following.models import Notification, NotificationSettings
 from forum.following.services import set_level
 from forum.outbox.models import CANCELLED, OutboxMail
 from tests.factories import make_category, make_municipality, make_thread, make_user
@@ -48,12 +49,20 @@ def link(text, path):
     return re.search(rf"http://forum\.test{path}\S*", text).group()
 
 
-def test_an_instant_mail_for_a_new_thread_in_a_followed_category(client, login, theme, smtp, deliver):
-    follower = choose_mail(client, login, make_user(name="F. Volger", email="volger@example.nl"), "instant")
+def test_an_instant_mail_for_a_new_thread_in_a_followed_category(
+    client, login, theme, smtp, deliver
+):
+    follower = choose_mail(
+        client, login, make_user(name="F. Volger", email="volger@example.nl"), "instant"
+    )
     set_level(follower.id, "category", theme.id, "watching")
     login(make_user(make_municipality("Breda"), name="B. Reda"))
-    thread = ask(client, theme, title="Hoe besteden jullie groen onderhoud aan?",
-                 body="Wij zoeken **ervaringen** met prestatiecontracten.")
+    thread = ask(
+        client,
+        theme,
+        title="Hoe besteden jullie groen onderhoud aan?",
+        body="Wij zoeken **ervaringen** met prestatiecontracten.",
+    )
     result = deliver()
     assert result.exit_code == 0, result.output
     [mail] = smtp.received
@@ -107,7 +116,8 @@ def test_a_mention_mails_the_member_mentioned(client, login, theme, smtp, delive
 
 
 def test_daily_members_get_no_instant_mail_but_one_digest_for_several_threads(
-        client, login, theme, smtp, deliver, digests):
+    client, login, theme, smtp, deliver, digests
+):
     reader = make_user(name="D. Lezer", email="lezer@example.nl")  # the default: a daily digest
     set_level(reader.id, "category", theme.id, "watching")
     login(make_user(make_municipality("Delft")))
@@ -123,9 +133,13 @@ def test_daily_members_get_no_instant_mail_but_one_digest_for_several_threads(
     [mail] = [mail for mail in smtp.received if mail.recipients == ["lezer@example.nl"]]
     assert mail.message["Subject"] == "Uw dagelijkse overzicht: 2 onderwerpen met nieuws"
     text = mail.text
-    assert text.index("Eerste vraag over deelmobiliteit") < text.index("Tweede vraag over laadpalen")
+    assert text.index("Eerste vraag over deelmobiliteit") < text.index(
+        "Tweede vraag over laadpalen"
+    )
     assert "Gemeente Ede" in text and '"Wij gebruiken een concessie."' in text
-    assert link(text, f"/onderwerp/{first.id}/ongelezen") and link(text, f"/onderwerp/{second.id}/ongelezen")
+    assert link(text, f"/onderwerp/{first.id}/ongelezen") and link(
+        text, f"/onderwerp/{second.id}/ongelezen"
+    )
     assert mail.message["List-Unsubscribe"].startswith("<http://forum.test/afmelden/")
     assert mail.html and "Tweede vraag over laadpalen" in mail.html
     # Not due again for a day: nothing more, even with news.
@@ -140,7 +154,9 @@ def test_daily_members_get_no_instant_mail_but_one_digest_for_several_threads(
     assert "Tweede vraag over laadpalen" in latest.text and "deelmobiliteit" not in latest.text
 
 
-def test_the_digest_leaves_out_what_was_read_on_the_forum(client, login, theme, smtp, deliver, digests):
+def test_the_digest_leaves_out_what_was_read_on_the_forum(
+    client, login, theme, smtp, deliver, digests
+):
     asker = choose_mail(client, login, make_user(email="week@example.nl"), "weekly")
     thread = ask(client, theme)
     login(make_user())
@@ -148,8 +164,11 @@ def test_the_digest_leaves_out_what_was_read_on_the_forum(client, login, theme, 
     login(asker)
     client.get(f"/onderwerp/{thread.id}")
     assert "Overzichtsmails klaargezet: 0." in digests().output
-    db.session.execute(update(NotificationSettings).where(NotificationSettings.user_id == asker.id)
-                       .values(last_digest_at=utcnow() - timedelta(days=8)))
+    db.session.execute(
+        update(NotificationSettings)
+        .where(NotificationSettings.user_id == asker.id)
+        .values(last_digest_at=utcnow() - timedelta(days=8))
+    )
     login(make_user())
     reply(client, thread, body="Nog een ervaring")
     digests()
@@ -171,7 +190,9 @@ def test_the_unsubscribe_link_works_without_logging_in(client, login, theme, smt
     page = client.get(unsubscribe)
     assert page.status_code == 200
     assert "Wilt u geen e-mail met meldingen meer ontvangen op stop@example.nl?" in page.text
-    assert db.session.get(NotificationSettings, member.id).mail_frequency == "instant"  # a GET changes nothing
+    assert (
+        db.session.get(NotificationSettings, member.id).mail_frequency == "instant"
+    )  # a GET changes nothing
     response = client.post(unsubscribe, data={"List-Unsubscribe": "One-Click"})
     assert response.status_code == 200
     assert "U ontvangt geen e-mail met meldingen meer op stop@example.nl." in response.text
@@ -188,27 +209,34 @@ def test_the_thread_link_mutes_only_that_thread(client, login, theme, smtp, deli
     login(make_user())
     reply(client, thread)
     deliver()
-    mute = re.search(r"Dit onderwerp niet meer volgen: http://forum\.test(/afmelden/\S+)",
-                     smtp.received[0].text).group(1)
+    mute = re.search(
+        r"Dit onderwerp niet meer volgen: http://forum\.test(/afmelden/\S+)", smtp.received[0].text
+    ).group(1)
     client.post("/uitloggen")
     page = client.get(mute).text
     assert "Dit onderwerp negeren" in page
     response = client.post(f"{mute}/onderwerp")
     assert "U krijgt geen meldingen meer over het onderwerp" in response.text
     from tests.following.helpers import watch_level
+
     assert watch_level(member, "thread", thread.id) == "muted"
     assert db.session.get(NotificationSettings, member.id).mail_frequency == "instant"
 
 
 @pytest.mark.parametrize("token", ["niet-echt", "eyJpZCI6MX0.vervalst", "a" * 300])
 def test_a_bad_unsubscribe_link_is_a_dutch_400(client, token):
-    for response in (client.get(f"/afmelden/{token}"), client.post(f"/afmelden/{token}"),
-                     client.post(f"/afmelden/{token}/onderwerp")):
+    for response in (
+        client.get(f"/afmelden/{token}"),
+        client.post(f"/afmelden/{token}"),
+        client.post(f"/afmelden/{token}/onderwerp"),
+    ):
         assert response.status_code == 400
         assert "Deze afmeldlink werkt niet" in response.text
 
 
-def test_a_mail_queued_before_the_member_stopped_mail_is_not_sent(client, login, theme, smtp, deliver):
+def test_a_mail_queued_before_the_member_stopped_mail_is_not_sent(
+    client, login, theme, smtp, deliver
+):
     member = choose_mail(client, login, make_user(), "instant")
     thread = ask(client, theme)
     login(make_user())
@@ -224,7 +252,9 @@ def test_a_refused_post_queues_no_mail(client, login, theme, smtp, deliver):
     choose_mail(client, login, make_user(), "instant")
     thread = make_thread(category=theme)
     login(make_user())
-    assert client.post(f"/onderwerp/{thread.id}/reageren", data={"body": "[" * 200}).status_code == 422
+    assert (
+        client.post(f"/onderwerp/{thread.id}/reageren", data={"body": "[" * 200}).status_code == 422
+    )
     assert db.session.scalar(select(OutboxMail)) is None
     deliver()
     assert smtp.received == []
@@ -233,7 +263,10 @@ def test_a_refused_post_queues_no_mail(client, login, theme, smtp, deliver):
 def test_settings_page(client, login):
     login(make_user())
     page = client.get("/meldingen/instellingen").text
-    assert '<input checked id="mail_frequency-1" name="mail_frequency" type="radio" value="daily">' in page
+    assert (
+        '<input checked id="mail_frequency-1" name="mail_frequency" type="radio" value="daily">'
+        in page
+    )
     assert "Dagelijks overzicht: hoogstens één mail per dag" in page
     response = client.post("/meldingen/instellingen", data={"mail_frequency": "elk uur"})
     assert response.status_code == 422

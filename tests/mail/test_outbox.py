@@ -1,4 +1,5 @@
 """The outbox: written in the transaction of the change, delivered over SMTP once, nothing lost."""
+
 from datetime import timedelta
 
 import pytest
@@ -23,7 +24,13 @@ def outbox() -> list[OutboxMail]:
 
 def queue(to="lid@example.nl", subject="Onderwerp"):
     with db.session.no_autoflush:
-        return send_mail(to, subject, "account_approved", user=make_user(), login_url="https://forum.test/inloggen")
+        return send_mail(
+            to,
+            subject,
+            "account_approved",
+            user=make_user(),
+            login_url="https://forum.test/inloggen",
+        )
 
 
 def test_a_mail_waits_in_the_outbox_until_its_transaction_commits(app, smtp):
@@ -36,11 +43,22 @@ def test_a_mail_waits_in_the_outbox_until_its_transaction_commits(app, smtp):
     assert smtp.received == []
 
 
-def test_registering_queues_the_mail_and_a_failed_registration_queues_nothing(app, client, smtp, deliver):
+def test_registering_queues_the_mail_and_a_failed_registration_queues_nothing(
+    app, client, smtp, deliver
+):
     utrecht = make_municipality("Utrecht", domain="utrecht.nl")
-    form = {"municipality_id": utrecht.id, "name": "J. de Vries", "job_title": "adviseur",
-            "email": "j.devries@utrecht.nl", "password": "een lang wachtwoord", "password_repeat": "een lang wachtwoord"}
-    assert client.post("/registreren", data={**form, "password_repeat": "iets anders"}).status_code == 422
+    form = {
+        "municipality_id": utrecht.id,
+        "name": "J. de Vries",
+        "job_title": "adviseur",
+        "email": "j.devries@utrecht.nl",
+        "password": "een lang wachtwoord",
+        "password_repeat": "een lang wachtwoord",
+    }
+    assert (
+        client.post("/registreren", data={**form, "password_repeat": "iets anders"}).status_code
+        == 422
+    )
     assert outbox() == []
     assert client.post("/registreren", data=form).status_code == 302
     assert deliver().exit_code == 0
@@ -58,7 +76,9 @@ def test_deliver_sends_marks_sent_and_keeps_the_message_id(app, smtp, deliver):
     assert result.exit_code == 0, result.output
     assert "Verstuurd: 2" in result.output
     assert [(m.recipients, m.message["Subject"]) for m in smtp.received] == [
-        (["a@example.nl"], "Eerste"), (["b@example.nl"], "Tweede")]
+        (["a@example.nl"], "Eerste"),
+        (["b@example.nl"], "Tweede"),
+    ]
     assert [m.message["Message-ID"] for m in smtp.received] == message_ids
     assert all(m.sender == "noreply@kennisforum.vng.nl" for m in smtp.received)
     assert [(mail.status, mail.attempts) for mail in outbox()] == [(SENT, 1), (SENT, 1)]
@@ -203,7 +223,12 @@ def test_the_worker_loop_delivers_and_backs_off_while_the_server_is_away(app, sm
     run_worker(delivery.smtp_transport, interval=1, stop=RecordingStop(), max_rounds=3)
     assert waits == [2, 4]  # backing off while the server was down
     assert len(smtp.received) == 1
-    assert db.session.scalar(select(func.count()).select_from(OutboxMail).where(OutboxMail.status == SENT)) == 1
+    assert (
+        db.session.scalar(
+            select(func.count()).select_from(OutboxMail).where(OutboxMail.status == SENT)
+        )
+        == 1
+    )
 
 
 def test_deliver_needs_the_site_address_for_links(app, deliver):
