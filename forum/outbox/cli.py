@@ -23,7 +23,13 @@ MAX_BACKOFF = 300
 DIGEST_EVERY = 300
 
 
-def _check_can_build_links() -> None:
+# Where `flask run` serves: links in printed mails point there when no SERVER_NAME is set.
+DEVELOPMENT_SERVER_NAME = "127.0.0.1:5000"
+
+
+def _check_can_build_links(print_only: bool = False) -> None:
+    if print_only and not current_app.config.get("SERVER_NAME"):
+        current_app.config["SERVER_NAME"] = DEVELOPMENT_SERVER_NAME
     if not current_app.config.get("SERVER_NAME"):
         raise click.ClickException(
             "Stel FORUM_SERVER_NAME in (bijvoorbeeld kennisforum.vng.nl): mails bevatten links "
@@ -65,7 +71,7 @@ def _report(report: delivery.DeliveryReport) -> None:
 @click.option("--limit", type=int, default=None, help="Hoogstens zoveel mails per ronde.")
 def deliver_command(loop, interval, print_only, limit):
     """Verstuur de mails in de wachtrij over SMTP (eenmalig, of als worker met --loop)."""
-    _check_can_build_links()
+    _check_can_build_links(print_only)
     transport = _transport_factory(print_only)
     if not loop:
         try:
