@@ -13,6 +13,8 @@ from forum.extensions import csrf, db
 from forum.following import blueprint, pages, reading, services
 from forum.following.forms import ButtonForm, LevelForm, SettingsForm
 from forum.following.models import (
+    MAIL_NONE,
+    NORMAL,
     TARGET_CATEGORY,
     TARGET_MUNICIPALITY,
     TARGET_TAG,
@@ -76,7 +78,7 @@ def follow_category(category_id):
         category,
         category.name,
         url_for("board.category", slug=category.slug),
-        services.explicit_level(current_user.id, TARGET_CATEGORY, category.id) or "normal",
+        services.explicit_level(current_user.id, TARGET_CATEGORY, category.id) or NORMAL,
     )
 
 
@@ -89,7 +91,7 @@ def follow_municipality(municipality_id):
         municipality,
         municipality.display_name,
         url_for("municipalities.show", slug=municipality.slug),
-        services.explicit_level(current_user.id, TARGET_MUNICIPALITY, municipality.id) or "normal",
+        services.explicit_level(current_user.id, TARGET_MUNICIPALITY, municipality.id) or NORMAL,
     )
 
 
@@ -105,7 +107,7 @@ def follow_tag(tag_id):
         tag,
         tag.name,
         url_for("following.my_topics"),
-        services.explicit_level(current_user.id, TARGET_TAG, tag.id) or "normal",
+        services.explicit_level(current_user.id, TARGET_TAG, tag.id) or NORMAL,
     )
 
 
@@ -253,7 +255,7 @@ def unsubscribe(token):
         user=user,
         thread=thread,
         form=ButtonForm(),
-        stopped=services.settings_of(user.id).mail_frequency == "none",
+        stopped=services.settings_of(user.id).mail_frequency == MAIL_NONE,
     )
 
 

@@ -1,4 +1,5 @@
 """Setting a level on a thread, category, tag or municipality, and which one decides."""
+import re
 
 import pytest
 
@@ -226,3 +227,16 @@ def test_the_thread_page_says_where_a_level_comes_from(client, login, theme, dom
     page = client.get(f"/onderwerp/{thread.id}").text
     assert '<option value="watching" selected>Volgen</option>' in page
     assert "volgt uit uw keuze voor het domein Leefomgeving" in page
+
+
+def test_the_level_form_on_the_thread_page_carries_a_csrf_token(app, client, login, theme):
+    app.config["WTF_CSRF_ENABLED"] = True
+    member = login(make_user())
+    thread = make_thread(category=theme)
+    page = client.get(f"/onderwerp/{thread.id}").text
+    token = re.search(r'action="/volgen/onderwerp/\d+" class="follow-control">\s*'
+                      r'<input type="hidden" name="csrf_token" value="([^"]+)"', page).group(1)
+    assert set_level(client, f"/volgen/onderwerp/{thread.id}", "muted").status_code == 400
+    response = client.post(f"/volgen/onderwerp/{thread.id}", data={"level": "muted", "csrf_token": token})
+    assert response.status_code == 302
+    assert watch_level(member, "thread", thread.id) == "muted"

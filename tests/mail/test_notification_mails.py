@@ -4,7 +4,7 @@ import re
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from forum.clock import utcnow
 from forum.extensions import db
@@ -271,3 +271,31 @@ def test_settings_page(client, login):
     response = client.post("/meldingen/instellingen", data={"mail_frequency": "elk uur"})
     assert response.status_code == 422
     assert "Kies hoe vaak u e-mail wilt ontvangen." in response.text
+
+
+def test_one_click_unsubscribing_needs_no_csrf_token(app, client):
+    from forum.following.tokens import unsubscribe_token
+
+    app.config["WTF_CSRF_ENABLED"] = True
+    member = make_user()
+    token = unsubscribe_token(member.id)
+    response = client.post(f"/afmelden/{token}", data={"List-Unsubscribe": "One-Click"})
+    assert response.status_code == 200
+    assert db.session.get(NotificationSettings, member.id).mail_frequency == "none"
+
+
+def test_a_rolled_back_reply_leaves_no_notification_and_no_mail(app, theme, smtp, deliver):
+    from forum.board.services import add_reply
+    from forum.following.services import update_settings
+
+    watcher = make_user(email="kijker@example.nl")
+    update_settings(watcher, mail_frequency="instant", follow_own_threads=True)
+    set_level(watcher.id, "category", theme.id, "watching")
+    thread = make_thread(category=theme, title="Een vraag die blijft staan")
+    add_reply(make_user(), thread, "Een reactie die niet doorgaat")
+    assert db.session.scalar(select(func.count()).select_from(OutboxMail)) == 2  # in the transaction
+    db.session.rollback()
+    assert db.session.scalar(select(func.count()).select_from(OutboxMail)) == 1
+    assert db.session.scalar(select(func.count()).select_from(Notification)) == 1
+    deliver()
+    assert [mail.message["Subject"] for mail in smtp.received] == ["Nieuwe vraag: Een vraag die blijft staan"]
