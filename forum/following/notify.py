@@ -154,11 +154,12 @@ def mark_read(user_id: int | None, thread_id: int, position: int, now) -> bool:
     return moved is not None
 
 
-def _notify_personally(
-    post: Post, thread: Thread, kinds: dict[int, str], actor_id: int | None = None
-) -> int:
-    """Notify the named members (not the author, nobody inactive, nobody who muted it); one INSERT."""
-    actor_id = actor_id if actor_id is not None else post.author_id
+_POST_AUTHOR = object()  # the default actor: whoever wrote the post
+
+
+def _notify_personally(post: Post, thread: Thread, kinds: dict[int, str], actor_id=_POST_AUTHOR) -> int:
+    """Notify the named members (not the actor, nobody inactive, nobody who muted it); one INSERT."""
+    actor_id = post.author_id if actor_id is _POST_AUTHOR else actor_id
     wanted = {user_id for user_id in kinds if user_id and user_id != actor_id}
     if not wanted:
         return 0

@@ -231,6 +231,9 @@ def test_notify_solution_marked(app, theme):
     )
     assert notify_solution_marked(answer, marked_by=asker) is None  # once
     assert notify_solution_marked(post, marked_by=asker) is None  # nobody tells themselves
+    # Marked by nobody in particular (a moderator tool, a migration): still told, without an actor.
+    other_answer = add_reply(make_user(), thread, "Of zo.")
+    assert notify_solution_marked(other_answer).actor_id is None
 
 
 def test_a_refused_reply_notifies_nobody(client, login, theme):
