@@ -40,9 +40,8 @@ def on_thread_created(thread: Thread, post: Post) -> None:
     now = post.created_at
     follow_own_thread(post.author_id, thread.id, now)
     mark_read(post.author_id, thread.id, post.position, now)
-    _notify_personally(
-        post, thread, {user_id: KIND_MENTION for user_id in resolve_mentions(post.body_markdown)}
-    )
+    mentioned = resolve_mentions(post.body_markdown)
+    _notify_personally(post, thread, dict.fromkeys(mentioned, KIND_MENTION), at=post.created_at)
     _fan_out(
         thread,
         post,
@@ -59,7 +58,7 @@ def on_reply_created(post: Post, thread: Thread) -> None:
     mark_read(post.author_id, thread.id, post.position, now)
     personal = {thread.author_id: KIND_QUESTION_REPLY} if thread.author_id else {}
     personal.update({user_id: KIND_MENTION for user_id in resolve_mentions(post.body_markdown)})
-    _notify_personally(post, thread, personal)
+    _notify_personally(post, thread, personal, at=post.created_at)
     _fan_out(thread, post, KIND_REPLY, levels.thread_targets(thread), (WATCHING,))
     queue_instant_mails(post_id=post.id)
 
@@ -157,8 +156,14 @@ def mark_read(user_id: int | None, thread_id: int, position: int, now) -> bool:
 _POST_AUTHOR = object()  # the default actor: whoever wrote the post
 
 
-def _notify_personally(post: Post, thread: Thread, kinds: dict[int, str], actor_id=_POST_AUTHOR) -> int:
-    """Notify the named members (not the actor, nobody inactive, nobody who muted it); one INSERT."""
+def _notify_personally(
+    post: Post, thread: Thread, kinds: dict[int, str], actor_id=_POST_AUTHOR, at=None
+) -> int:
+    """Notify the named members (not the actor, nobody inactive, nobody who muted it); one INSERT.
+
+    `at` is when it happened: the post's time for a new post, now for an edit or a solution.
+    """
+    at = at or utcnow()
     actor_id = post.author_id if actor_id is _POST_AUTHOR else actor_id
     wanted = {user_id for user_id in kinds if user_id and user_id != actor_id}
     if not wanted:
@@ -181,7 +186,7 @@ def _notify_personally(post: Post, thread: Thread, kinds: dict[int, str], actor_
             "thread_id": thread.id,
             "post_id": post.id,
             "actor_id": actor_id,
-            "created_at": utcnow(),
+            "created_at": at,
         }
         for user_id, decision in decisions.items()
         if not decision.is_muted
