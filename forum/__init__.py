@@ -58,6 +58,7 @@ def _init_extensions(app: Flask) -> None:
 def _register_blueprints(app: Flask) -> None:
     from forum.accounts import blueprint as accounts
     from forum.board import blueprint as board
+    from forum.following import blueprint as following
     from forum.moderation import blueprint as moderation
     from forum.moderation.flagging import blueprint as flagging
     from forum.municipalities import blueprint as municipalities
@@ -69,5 +70,5 @@ def _register_blueprints(app: Flask) -> None:
     from forum.feeds import blueprint as feeds
 
     for blueprint in (pages, accounts, municipalities, board, moderation, flagging, privacy, search, tags,
-                      experience, feeds):
+                      experience, feeds, following):
         app.register_blueprint(blueprint)

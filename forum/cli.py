@@ -35,6 +35,7 @@ def init_app(app) -> None:
     from forum.board.cli import categories_cli
     from forum.municipalities.cli import municipalities_cli
     from forum.privacy.cli import privacy_cli
+    from forum.outbox.cli import mail_cli
 
     app.cli.add_command(seed_command)
     app.cli.add_command(demo_command)
@@ -42,3 +43,4 @@ def init_app(app) -> None:
     app.cli.add_command(municipalities_cli)
     app.cli.add_command(users_cli)
     app.cli.add_command(privacy_cli)
+    app.cli.add_command(mail_cli)

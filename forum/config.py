@@ -25,9 +25,18 @@ class Defaults:
     REMEMBER_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_DURATION = 60 * 60 * 24 * 30
     MAX_CONTENT_LENGTH = 1024 * 1024
-    # "console" prints mails (development); "memory" records them (tests).
-    MAIL_BACKEND = "console"
+    # "outbox" queues mails in the database for `flask mail deliver`; "console" prints them
+    # (development); "memory" records them (tests).
+    MAIL_BACKEND = "outbox"
     MAIL_FROM = "Kennisforum <noreply@kennisforum.vng.nl>"
+    # Where `flask mail deliver` sends the outbox.
+    MAIL_SERVER = "localhost"
+    MAIL_PORT = 25
+    MAIL_USERNAME = ""
+    MAIL_PASSWORD = ""
+    MAIL_USE_TLS = False  # STARTTLS, usually on port 587
+    MAIL_USE_SSL = False  # TLS from the first byte, usually on port 465
+    MAIL_TIMEOUT = 30
     PASSWORD_RESET_MAX_AGE = 60 * 60 * 2
     EMAIL_CONFIRM_MAX_AGE = 60 * 60 * 24 * 3
     THREADS_PER_PAGE = 25
@@ -56,11 +65,11 @@ class Defaults:
 
 # Values that are not strings when they come from the environment.
 _BOOLEAN_KEYS = {"PUBLIC_READING", "SESSION_COOKIE_SECURE", "REMEMBER_COOKIE_SECURE", "TESTING", "DEBUG",
-                 "RATELIMIT_ENABLED"}
+                 "RATELIMIT_ENABLED", "MAIL_USE_TLS", "MAIL_USE_SSL"}
 _INTEGER_KEYS = {"THREADS_PER_PAGE", "POSTS_PER_PAGE", "PASSWORD_RESET_MAX_AGE", "MAX_CONTENT_LENGTH",
                  "PROXY_COUNT", "SESSION_IDLE_MINUTES", "SESSION_ABSOLUTE_HOURS", "SESSION_REMEMBER_DAYS",
                  "REAUTH_MINUTES", "PRIVACY_IP_RETENTION_DAYS", "PRIVACY_LOGIN_RETENTION_DAYS",
-                 "PRIVACY_MAIL_RETENTION_DAYS"}
+                 "PRIVACY_MAIL_RETENTION_DAYS", "MAIL_PORT", "MAIL_TIMEOUT"}
 # Environment names that differ from the setting they set.
 _RENAMED_KEYS = {"DATABASE_URL": "SQLALCHEMY_DATABASE_URI", "RATELIMIT_STORAGE_URL": "RATELIMIT_STORAGE_URI"}
 

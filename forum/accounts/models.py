@@ -53,6 +53,9 @@ class User(UserMixin, db.Model):
     approved_at: Mapped[datetime | None]
     approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     last_login_at: Mapped[datetime | None]
+    # Visits, for the 'Nieuw' page (forum/following/reading.py): written at most every few minutes.
+    last_seen_at: Mapped[datetime | None] = mapped_column(default=utcnow)
+    previous_visit_at: Mapped[datetime | None]
 
     # Two-factor login (issue 6): a base32 TOTP secret, the last time step used (no replays),
     # and the hashes of unused recovery codes, one per line.

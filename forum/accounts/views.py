@@ -208,7 +208,7 @@ def resend_confirmation():
         status = INVALID_FORM if form.is_submitted() else 200
         return render_template("accounts/resend_confirmation.html", form=form), status
     services.resend_confirmation(form.email.data)
-    db.session.commit()  # the record of the sent mail
+    db.session.commit()  # the mail waits in the outbox, in this transaction
     flash(_("Als er bij dit e-mailadres een account hoort dat nog bevestigd moet worden, ontvangt "
             "u een mail met een nieuwe link."), "info")
     return redirect(url_for("accounts.login"))
@@ -244,7 +244,7 @@ def forgot_password():
         status = INVALID_FORM if form.is_submitted() else 200
         return render_template("accounts/forgot_password.html", form=form), status
     services.request_password_reset(form.email.data)
-    db.session.commit()  # the record of the sent mail
+    db.session.commit()  # the mail waits in the outbox, in this transaction
     flash(_("Als dit e-mailadres bij ons bekend is, ontvangt u een mail met een link."), "info")
     return redirect(url_for("accounts.forgot_password"))
 

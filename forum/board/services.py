@@ -13,10 +13,15 @@ from forum.clock import utcnow
 from forum.extensions import db
 from forum.markup import render_markdown
 from forum.municipalities.models import Municipality
+from forum.tags.services import set_thread_tags
 
 
-def create_thread(author: User, category: Category, title: str, body: str, *, now=None) -> Thread:
-    """A new question; raises MarkupRefused for a body we will not render."""
+def create_thread(author: User, category: Category, title: str, body: str, *, now=None,
+                  tags: list[str] = ()) -> Thread:
+    """A new question; raises MarkupRefused for a body we will not render.
+
+    Tags are set before the thread is announced, so that followers of a tag hear of it.
+    """
     now = now or utcnow()
     body_html = render_markdown(body)
     thread = Thread(
@@ -34,6 +39,8 @@ def create_thread(author: User, category: Category, title: str, body: str, *, no
     if author.municipality_id:
         _count_for_municipality(author.municipality_id, Municipality.thread_count)
     db.session.flush()
+    if tags:
+        set_thread_tags(thread, tags)
     signals.thread_created.send(thread, post=question)
     return thread
 

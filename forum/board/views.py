@@ -7,7 +7,7 @@ from sqlalchemy.orm import joinedload
 
 from forum import limits
 from forum.access import members_only, readers_only, reading_allowed
-from forum.board import blueprint, services
+from forum.board import blueprint, services, signals
 from forum.board.forms import AskForm, EditPostForm, ReplyForm, theme_by_id
 from forum.board.models import Category, Post, Thread
 from forum.errors import render_error
@@ -105,9 +105,9 @@ def ask():
         else:
             try:
                 thread = services.create_thread(
-                    current_user, theme_by_id(form.category.data), form.title.data, form.body.data
+                    current_user, theme_by_id(form.category.data), form.title.data, form.body.data,
+                    tags=form.tags.slugs,
                 )
-                set_thread_tags(thread, form.tags.slugs)
             except MarkupRefused as refusal:
                 form.body.errors.append(str(refusal))
             else:
@@ -195,6 +195,7 @@ def _render_thread(thread: Thread, form: ReplyForm, preview=None, last_page=Fals
     page = pages if last_page else checked_page(thread.last_position, per_page)
     first = (page - 1) * per_page + 1
     posts = db.session.scalars(Post.page_of_thread(thread.id, first, first + per_page - 1)).all()
+    signals.thread_viewed.send(thread, viewer=current_user, posts=posts)
     return render_template(
         "board/thread.html", thread=thread, posts=posts, form=form, preview=preview,
         page=page, pages=pages, **thread_extras(thread, posts, page),
