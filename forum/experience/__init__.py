@@ -3,4 +3,6 @@ from flask import Blueprint
 
 blueprint = Blueprint("experience", __name__)
 
-from forum.experience import views  # noqa: E402,F401 - registers the routes
+from forum.experience import cli, counting, views  # noqa: E402,F401 - registers routes and commands
+
+counting.connect_signals()

@@ -9,10 +9,10 @@ Ties go to the municipality that contributed more, then by name.
 import math
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import func, select
 
 from forum.board.models import Category, Post, Thread
+from forum.experience.models import CategoryExperience, TagExperience
 from forum.extensions import db
 from forum.municipalities.models import Municipality
 
@@ -29,8 +29,12 @@ class Contributor:
     similarity: float = 0.0
 
 
+def contributors_to_thread(thread_id: int) -> list[Contributor]:
+    """Municipalities that replied in the thread, most replies first (one aggregate over its posts)."""
+    return _contributors(Post.thread_id == thread_id)
+
+
 def _contributors(condition, *joins) -> list[Contributor]:
-    """Municipalities with replies matching `condition`, most replies first: one aggregate query."""
     replies = func.count(Post.id).label("replies")
     statement = select(Municipality, replies).join(Post, Post.municipality_id == Municipality.id)
     for join in joins:
@@ -43,18 +47,24 @@ def _contributors(condition, *joins) -> list[Contributor]:
     return [Contributor(municipality, count) for municipality, count in db.session.execute(statement)]
 
 
-def contributors_to_thread(thread_id: int) -> list[Contributor]:
-    return _contributors(Post.thread_id == thread_id)
+def _counted(model, condition) -> list[Contributor]:
+    """From the counters kept per theme or tag: one small query, however many posts."""
+    replies = func.sum(model.reply_count).label("replies")
+    statement = (
+        select(Municipality, replies).join(model, model.municipality_id == Municipality.id)
+        .where(condition).group_by(Municipality.id)
+        .having(func.sum(model.reply_count) > 0)
+        .order_by(replies.desc(), Municipality.name)
+    )
+    return [Contributor(municipality, int(count)) for municipality, count in db.session.execute(statement)]
 
 
 def contributors_to_categories(category_ids: list[int]) -> list[Contributor]:
-    return _contributors(Thread.category_id.in_(category_ids), (Thread, Thread.id == Post.thread_id))
+    return _counted(CategoryExperience, CategoryExperience.category_id.in_(category_ids))
 
 
 def contributors_to_tag(tag_id: int) -> list[Contributor]:
-    from forum.tags.models import ThreadTag
-
-    return _contributors(ThreadTag.tag_id == tag_id, (ThreadTag, ThreadTag.thread_id == Post.thread_id))
+    return _counted(TagExperience, TagExperience.tag_id == tag_id)
 
 
 def similarity(own: Municipality, other: Municipality) -> float:
@@ -82,22 +92,19 @@ class DomainContribution:
 
 def contributions_per_domain(municipality_id: int) -> list[DomainContribution]:
     """Questions and replies of one municipality per VNG domain, in the domains' order."""
-    domain = aliased(Category)
-    domain_id = func.coalesce(Category.parent_id, Category.id)
-    questions = func.sum(case((Post.position == 1, 1), else_=0)).label("questions")
-    replies = func.sum(case((Post.position > 1, 1), else_=0)).label("replies")
-    counts = (
-        select(domain_id.label("domain_id"), questions, replies)
-        .select_from(Post)
-        .join(Thread, Thread.id == Post.thread_id)
-        .join(Category, Category.id == Thread.category_id)
-        .where(Post.municipality_id == municipality_id)
-        .group_by(domain_id)
-        .subquery()
-    )
-    statement = (
-        select(domain, counts.c.questions, counts.c.replies)
-        .join(counts, counts.c.domain_id == domain.id)
-        .order_by(domain.position, domain.id)
-    )
-    return [DomainContribution(d, int(q or 0), int(r or 0)) for d, q, r in db.session.execute(statement)]
+    categories = {category.id: category for category in db.session.scalars(select(Category))}
+    domain_of = {category.id: category.parent_id or category.id for category in categories.values()}
+    questions = dict(db.session.execute(
+        select(Thread.category_id, func.count()).where(Thread.municipality_id == municipality_id)
+        .group_by(Thread.category_id)
+    ).all())
+    replies = dict(db.session.execute(
+        select(CategoryExperience.category_id, CategoryExperience.reply_count)
+        .where(CategoryExperience.municipality_id == municipality_id)
+    ).all())
+    per_domain: dict[int, list[int]] = {}
+    for counts, slot in ((questions, 0), (replies, 1)):
+        for category_id, count in counts.items():
+            per_domain.setdefault(domain_of[category_id], [0, 0])[slot] += count
+    domains = sorted((categories[domain_id] for domain_id in per_domain), key=lambda d: (d.position, d.id))
+    return [DomainContribution(domain, *per_domain[domain.id]) for domain in domains]

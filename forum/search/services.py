@@ -17,8 +17,8 @@ from forum.search.snippets import highlight, snippet
 RESULTS_PER_PAGE = 20
 # Counting every match of a common word costs as much as ranking them; we say "more than".
 COUNT_LIMIT = 1000
-# Ranking costs time per matching post; a word in most posts is ranked among the newest few
-# thousand matches only (ranking is exact for queries with fewer matches).
+# Ranking and filtering cost time per matching post: for a word in most posts, only its
+# newest CANDIDATES matches are considered (exact for queries with fewer matches).
 CANDIDATES = 5000
 
 
@@ -94,26 +94,29 @@ def _filtered(statement, filters: SearchFilters):
 
 
 def search(query: SearchQuery, filters: SearchFilters, page: int, per_page: int = RESULTS_PER_PAGE) -> ResultPage:
-    """One page of results, best first: three statements whatever the number of matches.
+    """One page of results, best first: two statements whatever the number of matches.
 
-    Ranking every match of a very common word costs time in proportion to the matches, so
-    only the newest CANDIDATES matching posts (after filters) are ranked; for any query
-    with fewer matches, which is nearly every real one, the ranking is exact.
+    Ranking and filtering cost time per matching post, so only the newest CANDIDATES posts
+    that match the words are filtered and ranked; for a query with fewer matches, which is
+    nearly every real one, the result is exact.
     """
     if query.is_empty:
         return ResultPage([], page, False, 0, per_page)
     index = backend.post_index(db.session.connection(), query)
-    matching = select(index.row_id.label("post_id"), index.score.label("score")).select_from(index.table)
+    candidates = (
+        select(index.row_id.label("post_id"), index.score.label("score"))
+        .select_from(index.table).where(index.matches)
+        .order_by(index.row_id.desc()).limit(CANDIDATES)
+        .subquery("candidates")
+    )
+    matching = select(candidates.c.post_id, candidates.c.score)
     if filters.any:  # joining a row costs more than matching it: only when a filter needs it
         matching = _filtered(
-            matching.join(Post, Post.id == index.row_id).join(Thread, Thread.id == Post.thread_id), filters
+            matching.join(Post, Post.id == candidates.c.post_id).join(Thread, Thread.id == Post.thread_id), filters
         )
-    matching = matching.where(index.matches)
-    candidates = matching.order_by(index.row_id.desc()).limit(CANDIDATES).subquery("candidates")
     # Rank and cut the page first, so that only the page's rows are joined to what they show.
     ranked = (
-        select(candidates)
-        .order_by(candidates.c.score, candidates.c.post_id.desc())
+        matching.order_by(candidates.c.score, candidates.c.post_id.desc())
         .offset((page - 1) * per_page).limit(per_page + 1)
         .subquery("ranked")
     )
@@ -131,7 +134,7 @@ def search(query: SearchQuery, filters: SearchFilters, page: int, per_page: int 
     if page == 1 and not has_next:
         total = len(posts)
     else:
-        capped = matching.with_only_columns(index.row_id).limit(COUNT_LIMIT + 1).subquery()
+        capped = matching.with_only_columns(candidates.c.post_id).limit(COUNT_LIMIT + 1).subquery()
         total = db.session.scalar(select(func.count()).select_from(capped))
     terms = query.highlight_terms
     results = [

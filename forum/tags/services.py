@@ -64,6 +64,10 @@ def set_thread_tags(thread: Thread, slugs: list[str]) -> bool:
             update(Tag).where(Tag.id.in_([tag.id for tag in added])).values(thread_count=Tag.thread_count + 1)
         )
     db.session.flush()
+    if removed or added:
+        from forum.experience.counting import tags_changed
+
+        tags_changed(thread.id, [tag.id for tag in added], removed)
     return bool(removed or added)
 
 

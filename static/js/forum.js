@@ -47,7 +47,7 @@ document.addEventListener("click", async (event) => {
         const url = `${box.dataset.similarUrl}?titel=${encodeURIComponent(text)}`;
         const response = await fetch(url, { credentials: "same-origin" });
         if (!response.ok || text !== normalized(title.value)) return;
-        box.innerHTML = await response.text();  // server-rendered, escaped HTML
+        box.innerHTML = (await response.text()).trim();  // server-rendered, escaped HTML; empty hides the box
         // The member has seen the suggestions for this title: posting need not stop for them.
         if (checked) checked.value = text;
       } catch (error) {

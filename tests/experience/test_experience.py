@@ -100,3 +100,35 @@ def test_experience_pages_are_for_readers_only(client, topic):
     _, theme, _ = topic
     response = client.get(f"/ervaring/categorie/{theme.slug}")
     assert response.status_code == 302 and "/inloggen" in response.headers["Location"]
+
+
+def test_tag_counts_follow_tags_added_and_removed_after_replies(client, login, topic):
+    _, _, thread = topic
+    other = make_thread(title="Een vraag die later een tag krijgt")
+    make_reply(other, make_user(make_municipality("Urk", "Flevoland")))
+    set_thread_tags(other, ["flexwonen"])
+    db.session.commit()
+    login(make_user())
+    _, names = listed_municipalities(client.get("/tags/flexwonen").get_data(as_text=True))
+    assert names == ["Gemeente Urk"]
+    set_thread_tags(other, [])
+    db.session.commit()
+    page = client.get("/ervaring/tag/flexwonen").get_data(as_text=True)
+    assert "Gemeente Urk" not in page and "Nog geen enkele gemeente" in page
+
+
+def test_recount_rebuilds_the_counters(app, client, login, topic):
+    from forum.experience.models import CategoryExperience
+
+    _, theme, thread = topic
+    slug = theme.slug
+    make_reply(thread, make_user(make_municipality("Elburg", "Gelderland")))
+    db.session.query(CategoryExperience).delete()
+    db.session.commit()
+    result = app.test_cli_runner().invoke(args=["experience", "recount"])
+    assert result.exit_code == 0, result.output
+    assert "Ervaring opnieuw geteld: 1 regels per thema, 1 per tag." in result.output
+    db.session.remove()
+    login(make_user())
+    _, names = listed_municipalities(client.get(f"/categorie/{slug}").get_data(as_text=True))
+    assert names == ["Gemeente Elburg"]

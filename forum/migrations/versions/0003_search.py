@@ -1,4 +1,4 @@
-"""Search, solutions, helpful votes, tags, experience fields
+"""Search, solutions, helpful votes, tags, experience fields and counters
 
 Also creates the full-text index (FTS5 tables and delete triggers on SQLite, tsvector
 tables with GIN indexes on PostgreSQL) and indexes the posts that already exist.
@@ -68,6 +68,25 @@ def upgrade():
     with op.batch_alter_table('thread_tags', schema=None) as batch_op:
         batch_op.create_index('ix_thread_tags_tag_thread', ['tag_id', 'thread_id'], unique=False)
 
+    op.create_table('category_experience',
+    sa.Column('category_id', sa.Integer(), nullable=False),
+    sa.Column('municipality_id', sa.Integer(), nullable=False),
+    sa.Column('reply_count', sa.Integer(), server_default='0', nullable=False),
+    sa.ForeignKeyConstraint(['category_id'], ['categories.id'], name=op.f('fk_category_experience_category_id_categories'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['municipality_id'], ['municipalities.id'], name=op.f('fk_category_experience_municipality_id_municipalities'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('category_id', 'municipality_id', name=op.f('pk_category_experience'))
+    )
+    with op.batch_alter_table('category_experience', schema=None) as batch_op:
+        batch_op.create_index('ix_category_experience_municipality', ['municipality_id'], unique=False)
+
+    op.create_table('tag_experience',
+    sa.Column('tag_id', sa.Integer(), nullable=False),
+    sa.Column('municipality_id', sa.Integer(), nullable=False),
+    sa.Column('reply_count', sa.Integer(), server_default='0', nullable=False),
+    sa.ForeignKeyConstraint(['municipality_id'], ['municipalities.id'], name=op.f('fk_tag_experience_municipality_id_municipalities'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['tag_id'], ['tags.id'], name=op.f('fk_tag_experience_tag_id_tags'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('tag_id', 'municipality_id', name=op.f('pk_tag_experience'))
+    )
     op.create_table('helpful_votes',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('post_id', sa.Integer(), nullable=False),
@@ -99,6 +118,14 @@ def upgrade():
     for statement in POSTGRESQL_DDL if bind.dialect.name == "postgresql" else SQLITE_DDL:
         bind.execute(text(statement))
     _index_existing_posts(bind)
+    # Replies per municipality per theme, for "who has experience" (tags are new: none yet).
+    bind.execute(text(
+        "INSERT INTO category_experience (category_id, municipality_id, reply_count)"
+        " SELECT threads.category_id, posts.municipality_id, count(*) FROM posts"
+        " JOIN threads ON threads.id = posts.thread_id"
+        " WHERE posts.position > 1 AND posts.municipality_id IS NOT NULL"
+        " GROUP BY threads.category_id, posts.municipality_id"
+    ))
 
 
 def _index_existing_posts(bind):
@@ -151,6 +178,11 @@ def downgrade():
     with op.batch_alter_table('thread_tags', schema=None) as batch_op:
         batch_op.drop_index('ix_thread_tags_tag_thread')
 
+    op.drop_table('tag_experience')
+    with op.batch_alter_table('category_experience', schema=None) as batch_op:
+        batch_op.drop_index('ix_category_experience_municipality')
+
+    op.drop_table('category_experience')
     op.drop_table('thread_tags')
     op.drop_table('tags')
     # ### end Alembic commands ###

@@ -1,0 +1,91 @@
+"""Search and similar-question timings in-process, on a forum made by bench.generate.
+
+    python -m bench.search --database-url sqlite:////tmp/bench.sqlite [--repeat 7]
+
+bench.generate inserts posts in bulk, past the signals that keep the search index, so
+the index is rebuilt first when it is empty (or with --reindex). Each query runs
+--repeat times; the median and the slowest are reported. Writes
+bench/results/search-<stamp>.md. Aims (issue 5): first page of search well under
+100 ms, similar questions under 50 ms, at 1,000,000 posts.
+"""
+import argparse
+import statistics
+import time
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select, text
+
+from forum import create_app
+from forum.board.models import Category
+from forum.extensions import db
+from forum.search import backend
+from forum.search.indexing import reindex_all
+from forum.search.query import parse
+from forum.search.services import SearchFilters, search
+from forum.search.similar import similar_threads
+
+RESULTS = Path(__file__).parent / "results"
+SEARCHES = [
+    "sporthallen", "zonnepanelen aanbesteding", "jeugdhulp regio", "gemeente", "ervaring",
+    '"goede nulmeting"', "woo-verzoeken -privacy", "onbestaandwoord",
+]
+TITLES = [
+    "Hoe hebben jullie de verduurzaming van sporthallen aanbesteed?",
+    "Woo-verzoeken binnen de termijn afhandelen: hoe lukt dat jullie?",
+    "Schuldhulpverlening aan jongeren: wat werkt?",
+    "Ervaringen met de gemeente en de aanpak?",
+]
+
+
+def timed(function, repeat: int) -> tuple[float, float, object]:
+    timings, result = [], None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = function()
+        timings.append((time.perf_counter() - started) * 1000)
+        db.session.rollback()
+    return statistics.median(timings), max(timings), result
+
+
+def run(arguments) -> list[str]:
+    app = create_app({"SQLALCHEMY_DATABASE_URI": arguments.database_url, "SECRET_KEY": "bench-secret"})
+    lines = []
+    with app.app_context():
+        posts = db.session.scalar(text(f"SELECT count(*) FROM {backend.POST_INDEX}"))
+        if arguments.reindex or not posts:
+            started = time.perf_counter()
+            posts, threads = reindex_all()
+            db.session.commit()
+            lines.append(f"Index rebuilt: {posts} posts, {threads} threads in {time.perf_counter() - started:.0f} s.")
+        theme = db.session.scalar(select(Category).where(Category.parent_id.is_not(None)).order_by(Category.id))
+        filtered = SearchFilters(category_ids=[theme.id], solved="open")
+        lines += [
+            f"{posts} posts in the index; {db.engine.dialect.name}; median and slowest of {arguments.repeat} runs.", "",
+            "| what | results | median ms | slowest ms |", "|---|---:|---:|---:|",
+        ]
+        for words in SEARCHES:
+            for label, filters, page in ((words, SearchFilters(), 1), (f"{words} (theme, open, page 2)", filtered, 2)):
+                median, slowest, found = timed(lambda: search(parse(words), filters, page), arguments.repeat)
+                total = f"> {found.total - 1}" if found.total_is_capped else str(found.total)
+                lines.append(f"| search {label} | {total} | {median:.1f} | {slowest:.1f} |")
+        for title in TITLES:
+            median, slowest, found = timed(lambda: similar_threads(title), arguments.repeat)
+            lines.append(f"| similar: {title} | {len(found)} | {median:.1f} | {slowest:.1f} |")
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database-url", required=True)
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--reindex", action="store_true")
+    lines = run(parser.parse_args())
+    RESULTS.mkdir(exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    (RESULTS / f"search-{stamp}.md").write_text("\n".join(lines) + "\n")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
