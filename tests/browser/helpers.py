@@ -1,0 +1,26 @@
+"""What a person does in the browser, shared by the journeys: logging in, keeping a screenshot."""
+import re
+from pathlib import Path
+
+from playwright.sync_api import expect
+
+from forum.config import PROJECT_ROOT
+
+ARTIFACTS = PROJECT_ROOT / "test-artifacts"
+
+
+def save_screenshot(page, folder: str, name: str) -> Path:
+    """A full-page screenshot in test-artifacts/<folder>/ (git-ignored), for people to look at."""
+    path = ARTIFACTS / folder / f"{re.sub(r'[^A-Za-z0-9_.-]+', '-', name)}.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def log_in(page, email: str, password: str) -> None:
+    """Log in through the form, as a person would."""
+    page.goto("/inloggen")
+    page.get_by_label("E-mailadres").fill(email)
+    page.get_by_label("Wachtwoord", exact=True).fill(password)
+    page.get_by_role("button", name="Inloggen").click()
+    expect(page.get_by_text("U bent ingelogd.")).to_be_visible()
