@@ -54,3 +54,9 @@ def tab_to(page, target, *, backwards=False) -> int:
         if is_focused(target):
             return presses
     raise AssertionError(f"{target} never got focus after {MOST_TABS_TO_ANY_ELEMENT} presses of {key}")
+
+
+def assert_reflows(page) -> None:
+    """WCAG 1.4.10: the page never scrolls sideways; a wide table scrolls in its own region."""
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0, f"{page.url} is {overflow} px wider than the window"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from tests.browser.helpers import log_in, save_screenshot
+from tests.browser.helpers import DESKTOP, log_in, save_screenshot
 from tests.browser.live_forum import serve_forum
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -17,8 +17,6 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
-DESKTOP = {"width": 1280, "height": 800}
-NARROW = {"width": 320, "height": 640}  # WCAG 1.4.10 reflow: 320 CSS pixels wide
 # Fail fast: every page of the forum answers within a second on this machine.
 ACTION_TIMEOUT_MS = 10_000
 

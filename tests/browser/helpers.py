@@ -1,4 +1,4 @@
-"""What a person does in the browser, shared by the journeys: logging in, keeping a screenshot."""
+"""Shared by the browser tests: window sizes, logging in as a person does, keeping a screenshot."""
 import re
 from pathlib import Path
 
@@ -7,6 +7,8 @@ from playwright.sync_api import expect
 from forum.config import PROJECT_ROOT
 
 ARTIFACTS = PROJECT_ROOT / "test-artifacts"
+DESKTOP = {"width": 1280, "height": 800}
+NARROW = {"width": 320, "height": 640}  # WCAG 1.4.10 reflow: 320 CSS pixels wide
 
 
 def save_screenshot(page, folder: str, name: str) -> Path:

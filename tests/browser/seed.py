@@ -22,12 +22,16 @@ THEME_SLUG = "verduurzaming-maatschappelijk-vastgoed"
 MUNICIPALITY_SLUG = "utrecht"
 
 LONG_THREAD_REPLY_TEXTS = [
-    "Wij hebben dit in **2023** gedaan. Wat werkte:\n\n- vroeg de gebruikers betrekken\n- "
-    "een vaste aannemer voor alle locaties\n\nWat we anders zouden doen: eerder de netbeheerder bellen.",
+    (
+        "Wij hebben dit in **2023** gedaan. Wat werkte:\n\n- vroeg de gebruikers betrekken\n"
+        "- een vaste aannemer voor alle locaties\n\nWat we anders zouden doen: eerder de netbeheerder bellen."
+    ),
     "Bij ons kostte het ongeveer € 85 per m². De subsidie (DUMAVA) dekte bijna een derde.",
     "Zie ook de handreiking van de VNG over [maatschappelijk vastgoed](https://vng.nl/).",
-    "| Locatie | Kosten | Besparing |\n|---|---|---|\n| Sporthal Noord | € 410.000 | 62% |\n"
-    "| Zwembad | € 1,2 mln | 48% |",
+    (
+        "| Locatie | Kosten | Besparing |\n|---|---|---|\n| Sporthal Noord | € 410.000 | 62% |\n"
+        "| Zwembad | € 1,2 mln | 48% |"
+    ),
     "> Eerder de netbeheerder bellen\n\nDat kunnen wij bevestigen: de aansluiting kostte ons zes maanden.",
 ]
 

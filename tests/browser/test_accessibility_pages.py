@@ -1,17 +1,17 @@
-"""axe-core (WCAG 2.1 A and AA) on every kind of page, logged in and out, 1280 and 320 px wide.
+"""axe-core (WCAG 2.1 A and AA) on every kind of page, logged in and out, 1280 and 320 px wide;
+also one h1, lang="nl" and no sideways scrolling (reflow) on each.
 
 Each case opens a page as a visitor, a member or a moderator would, and puts it in the state
 worth checking (a form with errors, a preview, an open panel). Any violation fails.
 """
-from dataclasses import dataclass, field
-from typing import Callable
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.checks import assert_lang_is_dutch, assert_no_axe_violations
-from tests.browser.conftest import DESKTOP, NARROW
-from tests.browser.helpers import save_screenshot
+from tests.browser.checks import assert_lang_is_dutch, assert_no_axe_violations, assert_reflows
+from tests.browser.helpers import DESKTOP, NARROW, save_screenshot
 from tests.browser.seed import DOMAIN_SLUG, MUNICIPALITY_SLUG, THEME_SLUG
 
 pytestmark = pytest.mark.browser
@@ -24,7 +24,7 @@ class PageCase:
     path: Callable  # data -> path
     status: int = 200
     prepare: Callable | None = None  # page -> None: what a person does before we check
-    marks: tuple = field(default=())
+    public_reading: bool = False  # a forum configured with FORUM_PUBLIC_READING=1
 
 
 def _submit_empty(button_name):
@@ -64,6 +64,13 @@ CASES = [
     PageCase("accessibility-visitor", None, lambda d: "/toegankelijkheid"),
     PageCase("about-visitor", None, lambda d: "/over"),
     PageCase("404-visitor", None, lambda d: "/bestaat-niet", status=404),
+    # Visitors of a forum that lets everyone read
+    PageCase("home-public", None, lambda d: "/", public_reading=True),
+    PageCase("domain-public", None, lambda d: f"/categorie/{DOMAIN_SLUG}", public_reading=True),
+    PageCase("theme-public", None, lambda d: f"/categorie/{THEME_SLUG}", public_reading=True),
+    PageCase("long-thread-public", None, lambda d: f"/onderwerp/{d.long_thread_id}?pagina=3", public_reading=True),
+    PageCase("municipalities-public", None, lambda d: "/gemeenten", public_reading=True),
+    PageCase("municipality-public", None, lambda d: f"/gemeenten/{MUNICIPALITY_SLUG}", public_reading=True),
     # Members
     PageCase("home-member", "member", lambda d: "/"),
     PageCase("domain", "member", lambda d: f"/categorie/{DOMAIN_SLUG}"),
@@ -97,7 +104,8 @@ CASES = [
 
 @pytest.mark.parametrize("viewport", [DESKTOP, NARROW], ids=["1280px", "320px"])
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
-def test_page_meets_wcag_21_aa(new_context, live_forum, case, viewport):
+def test_page_meets_wcag_21_aa(new_context, live_forum, monkeypatch, case, viewport):
+    monkeypatch.setitem(live_forum.app.config, "PUBLIC_READING", case.public_reading)
     page = new_context(as_=case.role, viewport=viewport).new_page()
     response = page.goto(case.path(live_forum.data))
     assert response.status == case.status
@@ -105,5 +113,6 @@ def test_page_meets_wcag_21_aa(new_context, live_forum, case, viewport):
         case.prepare(page)
     assert_lang_is_dutch(page)
     assert page.locator("h1").count() == 1
+    assert_reflows(page)
     save_screenshot(page, "pages", f"{case.name}-{viewport['width']}px")
     assert_no_axe_violations(page)

@@ -6,6 +6,7 @@ import pytest
 from playwright.sync_api import expect
 from sqlalchemy import select
 
+from forum.accounts.models import User
 from forum.board.models import Category
 from forum.board.services import create_thread
 from forum.municipalities.models import Municipality
@@ -30,8 +31,6 @@ def _member(live_forum, municipality_name, name, email):
 
 def _thread_by(live_forum, email, title, theme_slug="wonen"):
     """A question asked by the member with this address; returns the thread id."""
-    from forum.accounts.models import User
-
     with live_forum.database() as session:
         author = session.scalar(select(User).where(User.email == email))
         theme = session.scalar(select(Category).where(Category.slug == theme_slug))

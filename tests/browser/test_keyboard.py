@@ -6,8 +6,7 @@ from sqlalchemy import select
 
 from forum.municipalities.models import Municipality
 from tests.browser.checks import assert_focus_visible, is_focused, tab_to
-from tests.browser.conftest import DESKTOP, NARROW
-from tests.browser.helpers import save_screenshot
+from tests.browser.helpers import DESKTOP, NARROW, save_screenshot
 from tests.browser.seed import THEME_SLUG
 from tests.factories import PASSWORD, make_user
 
