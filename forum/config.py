@@ -33,10 +33,36 @@ class Defaults:
     THREADS_PER_PAGE = 25
     POSTS_PER_PAGE = 20
 
+    # Trust and safety (issue 6); see "Security for operators" in the README.
+    # Rate limits: in memory per process by default; production sets FORUM_RATELIMIT_STORAGE_URL
+    # (e.g. redis://127.0.0.1:6379/0) so that the limits hold across gunicorn workers and hosts.
+    RATELIMIT_ENABLED = True
+    RATELIMIT_STORAGE_URI = "memory://"
+    RATELIMIT_STRATEGY = "moving-window"
+    RATELIMIT_HEADERS_ENABLED = True
+    RATELIMIT_KEY_PREFIX = "kennisforum"
+    # Behind N reverse proxies that set X-Forwarded-For: the client address is N hops back.
+    PROXY_COUNT = 0
+    SESSION_IDLE_MINUTES = 60
+    SESSION_ABSOLUTE_HOURS = 12
+    SESSION_REMEMBER_DAYS = 30  # "Onthoud mij": the session survives the browser, this long at most
+    REAUTH_MINUTES = 10  # after entering the password again, sensitive changes are allowed this long
+    SECURITY_CONTACT = ""  # for /.well-known/security.txt, e.g. mailto:security@example.nl
+    SECURITY_POLICY_URL = ""
+    PRIVACY_IP_RETENTION_DAYS = 30
+    PRIVACY_LOGIN_RETENTION_DAYS = 180
+    PRIVACY_MAIL_RETENTION_DAYS = 90
+
 
 # Values that are not strings when they come from the environment.
-_BOOLEAN_KEYS = {"PUBLIC_READING", "SESSION_COOKIE_SECURE", "REMEMBER_COOKIE_SECURE", "TESTING", "DEBUG"}
-_INTEGER_KEYS = {"THREADS_PER_PAGE", "POSTS_PER_PAGE", "PASSWORD_RESET_MAX_AGE", "MAX_CONTENT_LENGTH"}
+_BOOLEAN_KEYS = {"PUBLIC_READING", "SESSION_COOKIE_SECURE", "REMEMBER_COOKIE_SECURE", "TESTING", "DEBUG",
+                 "RATELIMIT_ENABLED"}
+_INTEGER_KEYS = {"THREADS_PER_PAGE", "POSTS_PER_PAGE", "PASSWORD_RESET_MAX_AGE", "MAX_CONTENT_LENGTH",
+                 "PROXY_COUNT", "SESSION_IDLE_MINUTES", "SESSION_ABSOLUTE_HOURS", "SESSION_REMEMBER_DAYS",
+                 "REAUTH_MINUTES", "PRIVACY_IP_RETENTION_DAYS", "PRIVACY_LOGIN_RETENTION_DAYS",
+                 "PRIVACY_MAIL_RETENTION_DAYS"}
+# Environment names that differ from the setting they set.
+_RENAMED_KEYS = {"DATABASE_URL": "SQLALCHEMY_DATABASE_URI", "RATELIMIT_STORAGE_URL": "RATELIMIT_STORAGE_URI"}
 
 
 def environment_overrides(environ=os.environ) -> dict:
@@ -46,8 +72,7 @@ def environment_overrides(environ=os.environ) -> dict:
         if not name.startswith("FORUM_") or name in ("FORUM_INSTANCE_PATH", "FORUM_TEST_DATABASE_URL"):
             continue
         key = name.removeprefix("FORUM_")
-        if key == "DATABASE_URL":
-            key = "SQLALCHEMY_DATABASE_URI"
+        key = _RENAMED_KEYS.get(key, key)
         if key in _BOOLEAN_KEYS:
             overrides[key] = value.lower() in ("1", "true", "yes", "on")
         elif key in _INTEGER_KEYS:

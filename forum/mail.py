@@ -2,7 +2,11 @@
 from dataclasses import dataclass
 from email.message import EmailMessage
 
+from blinker import Namespace
 from flask import current_app, render_template
+
+# sender: the Mail; kwargs: template. The privacy log listens (issue 6).
+mail_sent = Namespace().signal("mail-sent")
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,7 @@ def send_mail(to: str, subject: str, template: str, **context) -> Mail:
         print(_as_message(mail).as_string(), flush=True)
     else:
         raise ValueError(f"unknown MAIL_BACKEND {backend!r}")
+    mail_sent.send(mail, template=template)
     return mail
 
 

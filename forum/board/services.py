@@ -43,18 +43,19 @@ def add_reply(author: User, thread: Thread, body: str, *, now=None) -> Post:
     now = now or utcnow()
     body_html = render_markdown(body)
     # Incrementing first takes the row lock, so two replies at once get distinct positions.
-    reply_count = db.session.execute(
+    position = db.session.execute(
         update(Thread)
         .where(Thread.id == thread.id)
         .values(
-            reply_count=Thread.reply_count + 1, last_activity_at=now, last_poster_id=author.id,
+            reply_count=Thread.reply_count + 1, last_position=Thread.last_position + 1,
+            last_activity_at=now, last_poster_id=author.id,
             last_poster_municipality_id=author.municipality_id,
         )
-        .returning(Thread.reply_count)
+        .returning(Thread.last_position)
     ).scalar_one()
     post = Post(
         thread_id=thread.id, author=author, municipality_id=author.municipality_id,
-        position=reply_count + 1, body_markdown=body, body_html=body_html, created_at=now,
+        position=position, body_markdown=body, body_html=body_html, created_at=now,
     )
     db.session.add(post)
     _count_in_categories(thread.category, threads=0, posts=1, now=now)
@@ -66,13 +67,32 @@ def add_reply(author: User, thread: Thread, body: str, *, now=None) -> Post:
     return post
 
 
-def edit_post(post: Post, editor: User, body: str, title: str | None = None) -> bool:
-    """Save a new version and keep the old one; returns False when nothing changed."""
+class EditConflict(Exception):
+    """The post changed since the editor opened it; their save would overwrite that change."""
+
+
+def edit_post(post: Post, editor: User, body: str, title: str | None = None,
+              based_on_version: int | None = None) -> bool:
+    """Save a new version and keep the old one; returns False when nothing changed.
+
+    With `based_on_version`, raises EditConflict when someone saved in between.
+    """
     thread = post.thread
     new_title = title.strip() if (title is not None and post.is_question) else thread.title
+    if based_on_version is not None and based_on_version != post.version:
+        raise EditConflict
     if body == post.body_markdown and new_title == thread.title:
         return False
     body_html = render_markdown(body)
+    # Compare-and-set: of two saves that both read this version, only one raises it.
+    claimed = db.session.execute(
+        update(Post).where(Post.id == post.id, Post.version == post.version)
+        .values(version=Post.version + 1)
+        .execution_options(synchronize_session=False)
+    )
+    if claimed.rowcount != 1:
+        raise EditConflict
+    post.version += 1
     db.session.add(PostRevision(
         post=post, editor=editor, body_markdown=post.body_markdown,
         title=thread.title if post.is_question else None,

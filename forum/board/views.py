@@ -5,10 +5,12 @@ from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
+from forum import limits
 from forum.access import members_only, readers_only, reading_allowed
 from forum.board import blueprint, services
 from forum.board.forms import AskForm, EditPostForm, ReplyForm, theme_by_id
 from forum.board.models import Category, Post, Thread
+from forum.errors import render_error
 from forum.extensions import db
 from forum.markup import MarkupRefused, render_markdown
 from forum.pagination import checked_page, page_count, paginate
@@ -36,7 +38,7 @@ def category(slug):
         abort(404)
     category_ids = [category.id] + [theme.id for theme in category.children]
     threads = paginate(
-        Thread.listing().where(Thread.category_id.in_(category_ids)),
+        Thread.listing(pinned_first=True).where(Thread.category_id.in_(category_ids)),
         per_page=_config("THREADS_PER_PAGE"),
     )
     return render_template("board/category.html", category=category, threads=threads)
@@ -46,14 +48,21 @@ def category(slug):
 @readers_only
 def thread(thread_id):
     thread = services.thread_or_404(thread_id)
+    if thread.merged_into_id:
+        return redirect(url_for("board.thread", thread_id=thread.merged_into_id), 301)
+    if thread.is_deleted and not current_user.can_moderate:
+        abort(404)
     return _render_thread(thread, ReplyForm())
 
 
 @blueprint.post("/onderwerp/<id:thread_id>/reageren")
 @members_only
+@limits.posting
 def reply(thread_id):
     thread = services.thread_or_404(thread_id)
-    if not current_user.can_post:
+    if not thread.can_reply(current_user):
+        if thread.is_locked and current_user.can_post:
+            return render_error(403, _("Dit onderwerp is gesloten: er kan niet meer op worden gereageerd."))
         abort(403)
     form = ReplyForm()
     if form.validate_on_submit() and not form.wants_preview:
@@ -72,6 +81,7 @@ def reply(thread_id):
 
 @blueprint.route("/vraag-stellen", methods=["GET", "POST"])
 @members_only
+@limits.posting
 def ask():
     if not current_user.can_post:
         abort(403)
@@ -100,6 +110,7 @@ def ask():
 
 @blueprint.route("/bericht/<id:post_id>/bewerken", methods=["GET", "POST"])
 @members_only
+@limits.posting
 def edit_post(post_id):
     post = _post_or_404(post_id)
     if not post.can_edit(current_user):
@@ -114,9 +125,15 @@ def edit_post(post_id):
         else:
             title = form.title.data if post.is_question else None
             try:
-                changed = services.edit_post(post, current_user, form.body.data, title)
+                changed = services.edit_post(post, current_user, form.body.data, title,
+                                             based_on_version=form.version.data)
             except MarkupRefused as refusal:
                 form.body.errors.append(str(refusal))
+            except services.EditConflict:
+                db.session.rollback()
+                # A new save now knowingly replaces the current version.
+                form.version.raw_data, form.version.data = None, post.version
+                return render_template("board/edit_conflict.html", form=form, post=post), 409
             else:
                 db.session.commit()
                 flash(_("Uw wijziging is opgeslagen.") if changed else _("Er was niets gewijzigd."), "success")
@@ -151,8 +168,8 @@ def preview():
 
 def _render_thread(thread: Thread, form: ReplyForm, preview=None, last_page=False):
     per_page = _config("POSTS_PER_PAGE")
-    pages = page_count(thread.post_count, per_page)
-    page = pages if last_page else checked_page(thread.post_count, per_page)
+    pages = page_count(thread.last_position, per_page)
+    page = pages if last_page else checked_page(thread.last_position, per_page)
     first = (page - 1) * per_page + 1
     posts = db.session.scalars(Post.page_of_thread(thread.id, first, first + per_page - 1)).all()
     return render_template(
