@@ -63,9 +63,13 @@ def _logins(browser, live_forum):
 
     def storage_state(role):
         if role not in states:
-            email = {"member": live_forum.data.member_email, "moderator": live_forum.data.moderator_email}[role]
+            data = live_forum.data
+            credentials = {
+                "member": (data.member_email, data.password),
+                "moderator": (data.moderator_email, data.password, data.moderator_totp_secret),
+            }[role]
             context = browser.new_context(base_url=live_forum.url)
-            log_in(context.new_page(), email, live_forum.data.password)
+            log_in(context.new_page(), *credentials)
             states[role] = context.storage_state()
             context.close()
         return states[role]

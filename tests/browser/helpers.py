@@ -2,6 +2,7 @@
 import re
 from pathlib import Path
 
+import pyotp
 from playwright.sync_api import expect
 
 from forum.config import PROJECT_ROOT
@@ -19,10 +20,13 @@ def save_screenshot(page, folder: str, name: str) -> Path:
     return path
 
 
-def log_in(page, email: str, password: str) -> None:
-    """Log in through the form, as a person would."""
+def log_in(page, email: str, password: str, totp_secret: str | None = None) -> None:
+    """Log in through the form, as a person would; with the app's code for two-factor accounts."""
     page.goto("/inloggen")
     page.get_by_label("E-mailadres").fill(email)
     page.get_by_label("Wachtwoord", exact=True).fill(password)
     page.get_by_role("button", name="Inloggen").click()
+    if totp_secret:
+        page.get_by_label("Code uit uw authenticator-app").fill(pyotp.TOTP(totp_secret).now())
+        page.get_by_role("button", name="Inloggen").click()
     expect(page.get_by_text("U bent ingelogd.")).to_be_visible()

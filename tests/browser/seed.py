@@ -13,7 +13,7 @@ from forum.demo.loader import DEMO_PASSWORD, MODERATOR_EMAIL, load_demo_content
 from forum.extensions import db
 from forum.municipalities.models import Municipality
 from forum.municipalities.services import load_municipalities
-from tests.factories import make_applicant
+from tests.factories import TOTP_SECRET, make_applicant
 
 MEMBER_EMAIL = "demo@utrecht.example"
 LONG_THREAD_REPLIES = 45  # with 20 posts a page: three pages
@@ -42,8 +42,11 @@ class SeedData:
     member_email: str
     moderator_email: str
     member_municipality: str
+    moderator_totp_secret: str
     long_thread_id: int
     member_post_id: int
+    other_reply_id: int  # a reply in the long thread by someone else than the member
+    member_id: int
 
 
 def seed_forum() -> SeedData:
@@ -52,6 +55,9 @@ def seed_forum() -> SeedData:
     load_demo_content()
     db.session.flush()
     member = db.session.scalar(select(User).where(User.email == MEMBER_EMAIL))
+    # Moderators must use two-factor login; the tests compute the app's codes from this secret.
+    moderator = db.session.scalar(select(User).where(User.email == MODERATOR_EMAIL))
+    moderator.totp_secret = TOTP_SECRET
     long_thread = _long_thread(member)
     own_thread = create_thread(
         member, _category(THEME_SLUG), "Wie heeft ervaring met warmtepompen in gymzalen?",
@@ -63,8 +69,9 @@ def seed_forum() -> SeedData:
     db.session.flush()
     return SeedData(
         password=DEMO_PASSWORD, member_email=MEMBER_EMAIL, moderator_email=MODERATOR_EMAIL,
-        member_municipality=member.municipality.display_name,
+        member_municipality=member.municipality.display_name, moderator_totp_secret=TOTP_SECRET,
         long_thread_id=long_thread.id, member_post_id=_question_id(own_thread),
+        other_reply_id=_post_id(long_thread, position=2), member_id=member.id,
     )
 
 
@@ -84,7 +91,11 @@ def _long_thread(asker: User):
 
 
 def _question_id(thread: Thread) -> int:
-    return db.session.scalar(select(Post.id).where(Post.thread_id == thread.id, Post.position == 1))
+    return _post_id(thread, position=1)
+
+
+def _post_id(thread: Thread, position: int) -> int:
+    return db.session.scalar(select(Post.id).where(Post.thread_id == thread.id, Post.position == position))
 
 
 def _category(slug: str) -> Category:

@@ -23,18 +23,18 @@ class PageCase:
     role: str | None  # None: a visitor who is not logged in
     path: Callable  # data -> path
     status: int = 200
-    prepare: Callable | None = None  # page -> None: what a person does before we check
+    prepare: Callable | None = None  # (page, data) -> None: what a person does before we check
     public_reading: bool = False  # a forum configured with FORUM_PUBLIC_READING=1
 
 
 def _submit_empty(button_name):
-    def submit(page):
+    def submit(page, data):
         page.get_by_role("button", name=button_name, exact=True).click()
         expect(page.locator(".error-summary")).to_be_visible()
     return submit
 
 
-def _preview_question(page):
+def _preview_question(page, data):
     page.get_by_label("Titel van uw vraag").fill("Hoe meten jullie de tevredenheid over de Wmo?")
     page.get_by_label("Thema").select_option(label="Wmo en zorg")
     page.get_by_label("Uw vraag", exact=True).fill("Wij gebruiken:\n\n- een **enquête**\n- gesprekken\n\n| jaar | score |\n|---|---|\n| 2024 | 7,4 |")
@@ -42,15 +42,22 @@ def _preview_question(page):
     expect(page.locator("[data-preview-body] strong")).to_have_text("enquête")
 
 
-def _open_reject_panel(page):
+def _open_reject_panel(page, data):
     page.locator(".application__reject summary").first.click()
     expect(page.get_by_label("Reden").first).to_be_visible()
 
 
-def _search_municipalities(page):
+def _search_municipalities(page, data):
     page.get_by_label("Naam bevat").fill("berg")
     page.get_by_role("button", name="Zoeken").click()
     expect(page.get_by_text("gemeenten gevonden")).to_be_visible()
+
+
+def _password_of_a_two_factor_account(page, data):
+    page.get_by_label("E-mailadres").fill(data.moderator_email)
+    page.get_by_label("Wachtwoord", exact=True).fill(data.password)
+    page.get_by_role("button", name="Inloggen").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Code invullen")
 
 
 CASES = [
@@ -58,6 +65,7 @@ CASES = [
     PageCase("home-visitor", None, lambda d: "/"),
     PageCase("login", None, lambda d: "/inloggen"),
     PageCase("login-errors", None, lambda d: "/inloggen", prepare=_submit_empty("Inloggen")),
+    PageCase("login-code", None, lambda d: "/inloggen", prepare=_password_of_a_two_factor_account),
     PageCase("register", None, lambda d: "/registreren"),
     PageCase("register-errors", None, lambda d: "/registreren", prepare=_submit_empty("Registreren")),
     PageCase("forgot-password", None, lambda d: "/wachtwoord-vergeten"),
@@ -92,6 +100,9 @@ CASES = [
     PageCase("municipality-members", "member", lambda d: f"/gemeenten/{MUNICIPALITY_SLUG}/leden"),
     PageCase("account", "member", lambda d: "/account"),
     PageCase("change-password", "member", lambda d: "/account/wachtwoord"),
+    PageCase("account-data", "member", lambda d: "/account/gegevens"),
+    PageCase("two-factor-settings", "member", lambda d: "/account/tweestapsverificatie"),
+    PageCase("flag-post", "member", lambda d: f"/bericht/{d.other_reply_id}/melden"),
     PageCase("403-member", "member", lambda d: "/moderatie/aanmeldingen", status=403),
     PageCase("404-member", "member", lambda d: "/onderwerp/999999", status=404),
     PageCase("accessibility-member", "member", lambda d: "/toegankelijkheid"),
@@ -99,6 +110,14 @@ CASES = [
     PageCase("moderation-queue", "moderator", lambda d: "/moderatie/aanmeldingen"),
     PageCase("moderation-reject-panel", "moderator", lambda d: "/moderatie/aanmeldingen",
              prepare=_open_reject_panel),
+    PageCase("long-thread-moderator", "moderator", lambda d: f"/onderwerp/{d.long_thread_id}"),
+    PageCase("moderation-flags", "moderator", lambda d: "/moderatie/meldingen"),
+    PageCase("moderation-members", "moderator", lambda d: "/moderatie/leden"),
+    PageCase("moderation-member", "moderator", lambda d: f"/moderatie/leden/{d.member_id}"),
+    PageCase("moderation-log", "moderator", lambda d: "/moderatie/logboek"),
+    PageCase("move-thread", "moderator", lambda d: f"/moderatie/onderwerp/{d.long_thread_id}/verplaatsen"),
+    PageCase("merge-thread", "moderator", lambda d: f"/moderatie/onderwerp/{d.long_thread_id}/samenvoegen"),
+    PageCase("delete-post", "moderator", lambda d: f"/moderatie/bericht/{d.other_reply_id}/verwijderen"),
 ]
 
 
@@ -110,7 +129,7 @@ def test_page_meets_wcag_21_aa(new_context, live_forum, monkeypatch, case, viewp
     response = page.goto(case.path(live_forum.data))
     assert response.status == case.status
     if case.prepare:
-        case.prepare(page)
+        case.prepare(page, live_forum.data)
     assert_lang_is_dutch(page)
     assert page.locator("h1").count() == 1
     assert_reflows(page)
