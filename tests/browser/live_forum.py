@@ -12,6 +12,7 @@ from werkzeug.serving import WSGIRequestHandler, make_server
 
 from forum import create_app
 from forum.extensions import db
+from flask_migrate import upgrade
 from forum.mail import Mail, sent_mails
 from tests.browser import seed
 
@@ -50,9 +51,10 @@ def serve_forum(database_folder: Path):
         "PUBLIC_READING": False,
         # CSRF stays on: the browser posts the real forms with their tokens.
         "WTF_CSRF_ENABLED": True,
+        "RATELIMIT_ENABLED": False,
     })
     with app.app_context():
-        db.create_all()
+        upgrade()  # the schema as production gets it, full-text index included
         data = seed.seed_forum()
         db.session.commit()
         db.session.remove()
