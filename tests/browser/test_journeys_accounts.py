@@ -53,6 +53,7 @@ def test_register_and_get_approved_by_a_moderator(new_context, live_forum):
     moderator = new_context(as_="moderator").new_page()
     moderator.goto("/")
     moderator.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Moderatie").click()
+    moderator.get_by_role("navigation", name="Moderatie").get_by_role("link", name="Aanmeldingen").click()
     application = moderator.locator(".application").filter(has_text="Mirjam Kok")
     expect(application).to_contain_text("Gemeente Deventer")
     expect(application).to_contain_text("m.kok@jeugdregio.example.nl")
