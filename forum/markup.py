@@ -118,10 +118,9 @@ def _serve_renders(requests, replies) -> None:
 
 
 class _RendererProcess:
-    """One child per web worker; an overrunning child is killed and a spare takes over.
-
-    The spare starts while the refused post is answered, so that the next post
-    need not wait for a child to import Markdown and bleach.
+    """One child per web worker, and a warm spare: an overrunning child is
+    killed and the spare takes over at once, so that the next post need not
+    wait for a child to import Markdown and bleach.
     """
 
     def __init__(self):
@@ -133,6 +132,8 @@ class _RendererProcess:
         with self._lock:
             if self._child is None or self._child.poll() is not None:
                 self._child = self._spawn()
+            if self._spare is None or self._spare.poll() is not None:
+                self._spare = self._spawn()  # warms up now, to take over without delay
             child = self._child
             if not getattr(child, "ready", False):
                 child.stdout.readline()  # "ready": imports must not eat the deadline

@@ -8,8 +8,10 @@ from forum.following.models import Notification, Watch
 
 
 def ask(client, theme, title="Hoe pakken jullie flexwonen aan?", body="Onze **vraag**."):
+    # similar_checked: the member has seen the similar questions the form shows first.
     response = client.post(
-        "/vraag-stellen", data={"title": title, "category": theme.id, "body": body}
+        "/vraag-stellen",
+        data={"title": title, "category": theme.id, "body": body, "similar_checked": title},
     )
     assert response.status_code == 302, response.get_data(as_text=True)[:500]
     return db.session.scalar(select(Thread).where(Thread.title == title))
