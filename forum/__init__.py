@@ -33,10 +33,11 @@ def create_app(config: dict | None = None) -> Flask:
     routing.init_app(app)
     _register_blueprints(app)
 
-    from forum import cli, errors, security, templating
+    from forum import cli, errors, security, sessions, templating
 
     errors.init_app(app)
     security.init_app(app)
+    sessions.init_app(app)
     templating.init_app(app)
     cli.init_app(app)
     return app
@@ -44,25 +45,30 @@ def create_app(config: dict | None = None) -> Flask:
 
 def _init_extensions(app: Flask) -> None:
     from forum import database  # noqa: F401 - registers the SQLite connection settings
-    from forum.extensions import babel, csrf, db, login_manager, migrate
+    from forum.extensions import babel, csrf, db, limiter, login_manager, migrate
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(MIGRATIONS_FOLDER), render_as_batch=True)
     csrf.init_app(app)
     babel.init_app(app)
     login_manager.init_app(app)
+    limiter.init_app(app)
 
 
 def _register_blueprints(app: Flask) -> None:
     from forum.accounts import blueprint as accounts
     from forum.board import blueprint as board
+    from forum.following import blueprint as following
     from forum.moderation import blueprint as moderation
+    from forum.moderation.flagging import blueprint as flagging
     from forum.municipalities import blueprint as municipalities
     from forum.pages import blueprint as pages
+    from forum.privacy import blueprint as privacy
     from forum.search import blueprint as search
     from forum.tags import blueprint as tags
     from forum.experience import blueprint as experience
     from forum.feeds import blueprint as feeds
 
-    for blueprint in (pages, accounts, municipalities, board, moderation, search, tags, experience, feeds):
+    for blueprint in (pages, accounts, municipalities, board, moderation, flagging, privacy, search, tags,
+                      experience, feeds, following):
         app.register_blueprint(blueprint)

@@ -34,9 +34,13 @@ def init_app(app) -> None:
     from forum.accounts.cli import users_cli
     from forum.board.cli import categories_cli
     from forum.municipalities.cli import municipalities_cli
+    from forum.privacy.cli import privacy_cli
+    from forum.outbox.cli import mail_cli
 
     app.cli.add_command(seed_command)
     app.cli.add_command(demo_command)
     app.cli.add_command(categories_cli)
     app.cli.add_command(municipalities_cli)
     app.cli.add_command(users_cli)
+    app.cli.add_command(privacy_cli)
+    app.cli.add_command(mail_cli)

@@ -25,18 +25,53 @@ class Defaults:
     REMEMBER_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_DURATION = 60 * 60 * 24 * 30
     MAX_CONTENT_LENGTH = 1024 * 1024
-    # "console" prints mails (development); "memory" records them (tests).
-    MAIL_BACKEND = "console"
+    # "outbox" queues mails in the database for `flask mail deliver`; "console" prints them
+    # (development); "memory" records them (tests).
+    MAIL_BACKEND = "outbox"
     MAIL_FROM = "Kennisforum <noreply@kennisforum.vng.nl>"
+    # Where `flask mail deliver` sends the outbox.
+    MAIL_SERVER = "localhost"
+    MAIL_PORT = 25
+    MAIL_USERNAME = ""
+    MAIL_PASSWORD = ""
+    MAIL_USE_TLS = False  # STARTTLS, usually on port 587
+    MAIL_USE_SSL = False  # TLS from the first byte, usually on port 465
+    MAIL_TIMEOUT = 30
     PASSWORD_RESET_MAX_AGE = 60 * 60 * 2
     EMAIL_CONFIRM_MAX_AGE = 60 * 60 * 24 * 3
     THREADS_PER_PAGE = 25
     POSTS_PER_PAGE = 20
 
+    # Trust and safety (issue 6); see "Security for operators" in the README.
+    # Rate limits: in memory per process by default; production sets FORUM_RATELIMIT_STORAGE_URL
+    # (e.g. redis://127.0.0.1:6379/0) so that the limits hold across gunicorn workers and hosts.
+    RATELIMIT_ENABLED = True
+    RATELIMIT_STORAGE_URI = "memory://"
+    RATELIMIT_STRATEGY = "moving-window"
+    RATELIMIT_HEADERS_ENABLED = True
+    RATELIMIT_KEY_PREFIX = "kennisforum"
+    # Behind N reverse proxies that set X-Forwarded-For: the client address is N hops back.
+    PROXY_COUNT = 0
+    SESSION_IDLE_MINUTES = 60
+    SESSION_ABSOLUTE_HOURS = 12
+    SESSION_REMEMBER_DAYS = 30  # "Onthoud mij": the session survives the browser, this long at most
+    REAUTH_MINUTES = 10  # after entering the password again, sensitive changes are allowed this long
+    SECURITY_CONTACT = ""  # for /.well-known/security.txt, e.g. mailto:security@example.nl
+    SECURITY_POLICY_URL = ""
+    PRIVACY_IP_RETENTION_DAYS = 30
+    PRIVACY_LOGIN_RETENTION_DAYS = 180
+    PRIVACY_MAIL_RETENTION_DAYS = 90
+
 
 # Values that are not strings when they come from the environment.
-_BOOLEAN_KEYS = {"PUBLIC_READING", "SESSION_COOKIE_SECURE", "REMEMBER_COOKIE_SECURE", "TESTING", "DEBUG"}
-_INTEGER_KEYS = {"THREADS_PER_PAGE", "POSTS_PER_PAGE", "PASSWORD_RESET_MAX_AGE", "MAX_CONTENT_LENGTH"}
+_BOOLEAN_KEYS = {"PUBLIC_READING", "SESSION_COOKIE_SECURE", "REMEMBER_COOKIE_SECURE", "TESTING", "DEBUG",
+                 "RATELIMIT_ENABLED", "MAIL_USE_TLS", "MAIL_USE_SSL"}
+_INTEGER_KEYS = {"THREADS_PER_PAGE", "POSTS_PER_PAGE", "PASSWORD_RESET_MAX_AGE", "MAX_CONTENT_LENGTH",
+                 "PROXY_COUNT", "SESSION_IDLE_MINUTES", "SESSION_ABSOLUTE_HOURS", "SESSION_REMEMBER_DAYS",
+                 "REAUTH_MINUTES", "PRIVACY_IP_RETENTION_DAYS", "PRIVACY_LOGIN_RETENTION_DAYS",
+                 "PRIVACY_MAIL_RETENTION_DAYS", "MAIL_PORT", "MAIL_TIMEOUT"}
+# Environment names that differ from the setting they set.
+_RENAMED_KEYS = {"DATABASE_URL": "SQLALCHEMY_DATABASE_URI", "RATELIMIT_STORAGE_URL": "RATELIMIT_STORAGE_URI"}
 
 
 def environment_overrides(environ=os.environ) -> dict:
@@ -46,8 +81,7 @@ def environment_overrides(environ=os.environ) -> dict:
         if not name.startswith("FORUM_") or name in ("FORUM_INSTANCE_PATH", "FORUM_TEST_DATABASE_URL"):
             continue
         key = name.removeprefix("FORUM_")
-        if key == "DATABASE_URL":
-            key = "SQLALCHEMY_DATABASE_URI"
+        key = _RENAMED_KEYS.get(key, key)
         if key in _BOOLEAN_KEYS:
             overrides[key] = value.lower() in ("1", "true", "yes", "on")
         elif key in _INTEGER_KEYS:

@@ -1,5 +1,7 @@
 """Flask extensions, created unbound here and bound in create_app."""
 from flask_babel import Babel
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
@@ -26,3 +28,5 @@ migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()
 babel = Babel()
+# Limits are declared per view in forum/limits.py; storage and switches come from RATELIMIT_*.
+limiter = Limiter(key_func=get_remote_address)

@@ -24,7 +24,7 @@ from markdown.treeprocessors import Treeprocessor
 MAX_MARKDOWN_LENGTH = 20_000
 # The link pattern rescans the rest of the text for every "[" it cannot close.
 MAX_OPENING_BRACKETS = 150
-RENDER_DEADLINE_SECONDS = 0.6
+RENDER_DEADLINE_SECONDS = 0.5
 
 ALLOWED_TAGS = frozenset({
     "p", "br", "hr", "strong", "em", "b", "i", "del", "code", "pre", "blockquote",
@@ -118,56 +118,67 @@ def _serve_renders(requests, replies) -> None:
 
 
 class _RendererProcess:
-    """One child per web worker; killed and replaced when a render overruns."""
+    """One child per web worker; an overrunning child is killed and a spare takes over.
+
+    The spare starts while the refused post is answered, so that the next post
+    need not wait for a child to import Markdown and bleach.
+    """
 
     def __init__(self):
         self._lock = threading.Lock()
         self._child = None
-        self._ready = False
+        self._spare = None
 
     def render(self, text: str, deadline: float) -> str:
         with self._lock:
             if self._child is None or self._child.poll() is not None:
-                self._start()
-            if not self._ready:
-                self._child.stdout.readline()
-                self._ready = True
-            self._child.stdin.write(json.dumps(text) + "\n")
-            self._child.stdin.flush()
-            ready, _, _ = select.select([self._child.stdout], [], [], deadline)
-            if not ready:
-                self._stop()
-                self._start()  # warms up while nobody waits
+                self._child = self._spawn()
+            child = self._child
+            if not getattr(child, "ready", False):
+                child.stdout.readline()  # "ready": imports must not eat the deadline
+                child.ready = True
+            child.stdin.write(json.dumps(text) + "\n")
+            child.stdin.flush()
+            answered, _, _ = select.select([child.stdout], [], [], deadline)
+            if not answered:
+                self._replace_child()
                 raise MarkupRefused(TOO_COMPLEX)
-            ok, result = json.loads(self._child.stdout.readline())
+            ok, result = json.loads(child.stdout.readline())
         if not ok:
             raise MarkupRefused(result)
         return result
 
-    def _start(self) -> None:
+    def _spawn(self):
         # A plain subprocess, not multiprocessing: nothing of the web worker
         # (threads, locks, sockets) is copied, and it can be killed safely.
         # Run as a file, not as forum.markup: the child needs no Flask, so it starts fast.
-        self._child = subprocess.Popen(  # noqa: S603 - our own file, fixed arguments
+        return subprocess.Popen(  # noqa: S603 - our own file, fixed arguments
             [sys.executable, "-P", __file__],  # -P: the forum folder must not shadow modules
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
             encoding="utf-8",
         )
-        self._ready = False  # the child says "ready" once imported; that must not eat the deadline
+
+    def _replace_child(self) -> None:
+        _kill(self._child)
+        spare_alive = self._spare is not None and self._spare.poll() is None
+        self._child = self._spare if spare_alive else self._spawn()
+        self._spare = self._spawn()
 
     def close(self) -> None:
         with self._lock:
-            if self._child is not None:
-                self._stop()
+            for child in (self._child, self._spare):
+                if child is not None:
+                    _kill(child)
+            self._child = self._spare = None
 
-    def _stop(self) -> None:
-        self._child.kill()
-        self._child.wait()
-        self._child.stdin.close()
-        self._child.stdout.close()
-        self._child = None
+
+def _kill(child) -> None:
+    child.kill()
+    child.wait()
+    child.stdin.close()
+    child.stdout.close()
 
 
 _renderer = _RendererProcess()

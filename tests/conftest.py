@@ -23,6 +23,7 @@ TEST_CONFIG = {
     "WTF_CSRF_ENABLED": False,
     "PUBLIC_READING": False,
     "SERVER_NAME": "forum.test",
+    "RATELIMIT_ENABLED": False,  # the limiter tests switch it on
 }
 
 # A schema of its own per test run, so that parallel runs on one database don't collide.

@@ -30,8 +30,12 @@ def make_municipality(name=None, province="Utrecht", population=50_000, code=Non
     return municipality
 
 
+# A fixed TOTP secret: moderators in tests have two-factor login set up unless told otherwise.
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+
+
 def make_user(municipality=None, *, name=None, email=None, role="member", status=STATUS_ACTIVE,
-              job_title="beleidsadviseur", staff=False) -> User:
+              job_title="beleidsadviseur", staff=False, two_factor=None) -> User:
     number = next(_sequence)
     if municipality is None and not staff:
         municipality = make_municipality()
@@ -40,6 +44,8 @@ def make_user(municipality=None, *, name=None, email=None, role="member", status
         name=name or f"Persoon {number}", job_title=job_title, municipality=municipality,
         role=role, status=status,
     )
+    if two_factor if two_factor is not None else role != "member":
+        user.totp_secret = TOTP_SECRET
     db.session.add(user)
     if municipality is not None and status == STATUS_ACTIVE:
         municipality.member_count += 1  # the counter holds active members only

@@ -22,6 +22,19 @@ def test_accessibility_statement_is_honest_about_its_status(client):
     assert "mailto:" not in page  # no contact address configured
 
 
+def test_accessibility_statement_says_what_is_tested(client):
+    page = client.get("/toegankelijkheid").get_data(as_text=True)
+    assert "Hoe we het testen" in page
+    assert "320 pixels" in page and "1280 pixels" in page
+    assert "Naar de inhoud" in page
+
+
+def test_every_page_links_to_the_accessibility_statement(client):
+    page = client.get("/inloggen").get_data(as_text=True)
+    footer = page[page.index('<footer class="site-footer">'):]
+    assert 'href="/toegankelijkheid"' in footer
+
+
 def test_accessibility_statement_shows_the_configured_contact(app, client):
     app.config["CONTACT_EMAIL"] = "toegankelijkheid@kennisforum.example"
     page = client.get("/toegankelijkheid").get_data(as_text=True)

@@ -11,6 +11,7 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, Email, EqualTo, InputRequired, Length
 
+from forum.accounts.passwords import is_guessable
 from forum.accounts.services import PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH
 
 EMAIL_MAX_LENGTH = 254
@@ -37,12 +38,29 @@ def _email_field(label):
     ])
 
 
+def _not_guessable(form, field):
+    """Refuse the passwords attackers try first; the form may name the person's own words."""
+    personal_words = form.personal_words() if hasattr(form, "personal_words") else ()
+    if field.data and is_guessable(field.data, ("kennisforum", *personal_words)):
+        raise ValidationError(_l(
+            "Dit wachtwoord is te makkelijk te raden: het staat op een lijst van veelgebruikte "
+            "wachtwoorden, is een rij toetsen of is afgeleid van uw naam of e-mailadres. Kies een "
+            "ander wachtwoord, bijvoorbeeld een zin van een paar woorden."
+        ))
+
+
+def _email_words(address: str | None) -> tuple[str, ...]:
+    local = (address or "").partition("@")[0]
+    return (local, local.replace(".", "").replace("-", "").replace("_", ""))
+
+
 def _new_password_fields(label, repeat_label):
     """A new password and its repetition; autocomplete lets the browser offer a strong one."""
     password = PasswordField(label, render_kw={"autocomplete": "new-password"}, validators=[
         InputRequired(_l("Kies een wachtwoord.")),
         Length(min=PASSWORD_MIN_LENGTH, message=_l("Een wachtwoord heeft minstens 12 tekens.")),
         Length(max=PASSWORD_MAX_LENGTH, message=_l("Een wachtwoord heeft hoogstens 200 tekens.")),
+        _not_guessable,
     ])
     repeat = PasswordField(repeat_label, render_kw={"autocomplete": "new-password"}, validators=[
         InputRequired(_l("Herhaal het wachtwoord.")),
@@ -72,6 +90,9 @@ class RegistrationForm(FlaskForm):
     email = _email_field(_l("Werk-e-mailadres"))
     password, password_repeat = _new_password_fields(_l("Wachtwoord"), _l("Herhaal het wachtwoord"))
 
+    def personal_words(self) -> tuple[str, ...]:
+        return (self.name.data or "", *_email_words(self.email.data))
+
     def set_municipalities(self, choices: list[tuple[int, str]]) -> None:
         self.municipality_id.choices = [("", _l("Kies uw gemeente")), *choices]
 
@@ -99,6 +120,13 @@ class ResetPasswordForm(FlaskForm):
         _l("Nieuw wachtwoord"), _l("Herhaal het nieuwe wachtwoord")
     )
 
+    def __init__(self, user=None, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def personal_words(self) -> tuple[str, ...]:
+        return (self.user.name, *_email_words(self.user.email)) if self.user else ()
+
 
 class ChangePasswordForm(FlaskForm):
     current_password = PasswordField(
@@ -113,6 +141,36 @@ class ChangePasswordForm(FlaskForm):
         super().__init__(*args, **kwargs)
         self.user = user
 
+    def personal_words(self) -> tuple[str, ...]:
+        return (self.user.name, *_email_words(self.user.email))
+
     def validate_current_password(self, field):
         if not self.user.check_password(field.data):
             raise ValidationError(_l("Uw huidige wachtwoord klopt niet."))
+
+
+class ReauthenticateForm(FlaskForm):
+    password = PasswordField(_l("Wachtwoord"), render_kw={"autocomplete": "current-password"},
+                             validators=[InputRequired(_l("Vul uw wachtwoord in."))])
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def validate_password(self, field):
+        if not self.user.check_password(field.data):
+            raise ValidationError(_l("Dit wachtwoord klopt niet."))
+
+
+class ChangeEmailForm(FlaskForm):
+    email = _email_field(_l("Nieuw e-mailadres"))
+
+
+class TwoFactorCodeForm(FlaskForm):
+    code = StringField(
+        _l("Code uit uw authenticator-app"), filters=[_strip],
+        description=_l("Zes cijfers. Geen toegang tot uw app? Vul dan een van uw herstelcodes in."),
+        render_kw={"autocomplete": "one-time-code", "inputmode": "numeric", "spellcheck": "false"},
+        validators=[DataRequired(_l("Vul de code in.")),
+                    Length(max=20, message=_l("Vul de code van zes cijfers in."))],
+    )

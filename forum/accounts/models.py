@@ -3,7 +3,7 @@ import secrets
 from datetime import datetime
 
 from flask_login import AnonymousUserMixin, UserMixin
-from sqlalchemy import CheckConstraint, ForeignKey, String
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -21,7 +21,9 @@ STATUS_PENDING = "pending"  # other domain: waits for a moderator
 STATUS_ACTIVE = "active"
 STATUS_REJECTED = "rejected"
 STATUS_SUSPENDED = "suspended"
-STATUSES = (STATUS_UNCONFIRMED, STATUS_PENDING, STATUS_ACTIVE, STATUS_REJECTED, STATUS_SUSPENDED)
+STATUS_ERASED = "erased"  # personal data removed (AVG); the row stays so posts keep their place
+STATUSES = (STATUS_UNCONFIRMED, STATUS_PENDING, STATUS_ACTIVE, STATUS_REJECTED, STATUS_SUSPENDED,
+            STATUS_ERASED)
 
 PASSWORD_HASH_METHOD = "scrypt"
 
@@ -51,6 +53,16 @@ class User(UserMixin, db.Model):
     approved_at: Mapped[datetime | None]
     approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     last_login_at: Mapped[datetime | None]
+    # Visits, for the 'Nieuw' page (forum/following/reading.py): written at most every few minutes.
+    last_seen_at: Mapped[datetime | None] = mapped_column(default=utcnow)
+    previous_visit_at: Mapped[datetime | None]
+
+    # Two-factor login (issue 6): a base32 TOTP secret, the last time step used (no replays),
+    # and the hashes of unused recovery codes, one per line.
+    totp_secret: Mapped[str | None] = mapped_column(String(64))
+    totp_last_step: Mapped[int | None]
+    recovery_code_hashes: Mapped[str | None] = mapped_column(Text)
+    erased_at: Mapped[datetime | None]
 
     municipality: Mapped[Municipality | None] = relationship(lazy="joined", innerjoin=False)
 
@@ -75,6 +87,19 @@ class User(UserMixin, db.Model):
         return self.is_active
 
     @property
+    def has_two_factor(self) -> bool:
+        return self.totp_secret is not None
+
+    @property
+    def can_moderate(self) -> bool:
+        """Moderators act only with two-factor login set up (BIO: privileged accounts)."""
+        return self.is_active and self.is_moderator and self.has_two_factor
+
+    @property
+    def is_erased(self) -> bool:
+        return self.status == STATUS_ERASED
+
+    @property
     def signature(self) -> str:
         """'J. de Vries, beleidsadviseur' — the person, after the municipality."""
         return f"{self.name}, {self.job_title}" if self.job_title else self.name
@@ -82,6 +107,18 @@ class User(UserMixin, db.Model):
     @property
     def organisation_name(self) -> str:
         return self.municipality.display_name if self.municipality else "VNG"
+
+    def can_be_suspended_by(self, actor) -> bool:
+        """Moderators suspend members, administrators also moderators; nobody themselves."""
+        if not actor.can_moderate or actor.id == self.id or self.is_admin:
+            return False
+        return actor.is_admin or not self.is_moderator
+
+    def can_be_erased_by(self, actor) -> bool:
+        """Members erase their own account; administrators any account but an administrator's."""
+        if actor.is_authenticated and actor.id == self.id:
+            return True
+        return actor.can_moderate and actor.is_admin and not self.is_admin
 
     def set_password(self, password: str) -> None:
         self.password_hash = generate_password_hash(password, method=PASSWORD_HASH_METHOD)
@@ -101,4 +138,6 @@ class AnonymousUser(AnonymousUserMixin):
     is_moderator = False
     is_admin = False
     can_post = False
+    can_moderate = False
+    has_two_factor = False
     municipality = None

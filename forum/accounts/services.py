@@ -10,6 +10,7 @@ from sqlalchemy import select, update
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from forum.accounts import tokens
+from forum.accounts.login_records import record_attempt
 from forum.accounts.models import (
     PASSWORD_HASH_METHOD,
     ROLE_ADMIN,
@@ -149,7 +150,10 @@ def authenticate(email: str, password: str) -> User | None:
         # Hash anyway, so that the answer takes as long as for a known address.
         check_password_hash(_dummy_password_hash(), password)
         return None
-    return user if user.check_password(password) else None
+    if user.check_password(password):
+        return user
+    record_attempt(user, succeeded=False)
+    return None
 
 
 def record_login(user: User) -> None:
@@ -198,3 +202,30 @@ def create_staff(*, email: str, name: str, role: str, password: str,
 def set_role(user: User, role: str) -> None:
     user.role = role
     db.session.flush()
+
+
+def request_email_change(user: User, new_address: str) -> None:
+    """Mail a confirmation link to the new address and tell the old one; the change waits for it.
+
+    A taken address gets a mail saying so, and the page answers the same: no account is revealed.
+    """
+    new_address = normalize_email(new_address)
+    if find_user_by_email(new_address) is not None:
+        send_mail(new_address, _("Wijziging van e-mailadres bij het %(forum)s", forum=forum_name()),
+                  "email_change_taken", user=user)
+        return
+    link = url_for("accounts.confirm_email_change",
+                   token=tokens.email_change_token(user, new_address), _external=True)
+    send_mail(new_address, _("Bevestig uw nieuwe e-mailadres voor het %(forum)s", forum=forum_name()),
+              "email_change_confirm", user=user, link=link, valid_for=_valid_for("EMAIL_CONFIRM_MAX_AGE"))
+    send_mail(user.email, _("Uw e-mailadres bij het %(forum)s wordt gewijzigd", forum=forum_name()),
+              "email_change_requested", user=user, new_address=new_address)
+
+
+def change_email(user: User, new_address: str) -> bool:
+    """Apply a confirmed change; False if the address was taken in the meantime."""
+    if find_user_by_email(new_address) is not None:
+        return False
+    user.email = normalize_email(new_address)
+    db.session.flush()
+    return True

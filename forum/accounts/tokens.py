@@ -9,6 +9,7 @@ from forum.extensions import db
 
 CONFIRM_SALT = "email-confirm"
 PASSWORD_RESET_SALT = "password-reset"
+EMAIL_CHANGE_SALT = "email-change"
 
 
 def _serializer(salt: str) -> URLSafeTimedSerializer:
@@ -59,3 +60,18 @@ def user_from_password_reset_token(token: str) -> User | None:
     if payload.get("password") != password_fingerprint(user.password_hash):
         return None
     return user
+
+
+def email_change_token(user: User, new_address: str) -> str:
+    return _serializer(EMAIL_CHANGE_SALT).dumps({"id": user.id, "from": user.email, "to": new_address})
+
+
+def email_change_from_token(token: str) -> tuple[User, str] | None:
+    """(user, new address) while the link is valid and the account still has the old address."""
+    payload = _load(token, EMAIL_CHANGE_SALT, current_app.config["EMAIL_CONFIRM_MAX_AGE"])
+    if payload is None or not isinstance(payload.get("to"), str):
+        return None
+    user = db.session.get(User, payload["id"])
+    if user is None or not user.is_active or user.email != payload.get("from"):
+        return None
+    return user, payload["to"]

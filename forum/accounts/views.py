@@ -1,26 +1,31 @@
 """Registering, confirming, logging in and out, the account page and passwords."""
 from urllib.parse import urlsplit
 
-from flask import current_app, flash, redirect, render_template, request, url_for
+import time
+
+from flask import flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, login_user, logout_user
-from flask_login.config import COOKIE_NAME
+from flask_login import current_user
 from sqlalchemy.exc import IntegrityError
 
+from forum import limits, sessions
 from forum.access import members_only
-from forum.accounts import blueprint, services, tokens
+from forum.accounts import blueprint, services, tokens, two_factor
+from forum.accounts.login_records import record_attempt
 from forum.accounts.forms import (
     ChangePasswordForm,
     EmailForm,
     LoginForm,
     RegistrationForm,
     ResetPasswordForm,
+    TwoFactorCodeForm,
 )
 from forum.accounts.models import (
     STATUS_ACTIVE,
     STATUS_PENDING,
     STATUS_REJECTED,
     STATUS_UNCONFIRMED,
+    User,
 )
 from forum.extensions import db
 from forum.municipalities.models import Municipality
@@ -63,7 +68,13 @@ def _refusal(user) -> str:
              "als u denkt dat dit een vergissing is.")
 
 
+TWO_FACTOR_PENDING = "_2fa_pending"
+TWO_FACTOR_STEP_SECONDS = 5 * 60  # time to type the code after the password
+
+
 @blueprint.route("/inloggen", methods=["GET", "POST"])
+@limits.login_per_ip
+@limits.login_per_account
 def login():
     next_url = safe_next(request.args.get("next"))
     if current_user.is_authenticated:
@@ -74,6 +85,7 @@ def login():
         return render_template("accounts/login.html", form=form, next_url=next_url), status
     user = services.authenticate(form.email.data, form.password.data)
     if user is None:
+        db.session.commit()  # the failed attempt on a known account is on record
         return render_template("accounts/login.html", form=form, next_url=next_url,
                                refusal=_("E-mailadres of wachtwoord klopt niet.")), INVALID_FORM
     if user.status != STATUS_ACTIVE:
@@ -81,21 +93,66 @@ def login():
         resend_form = EmailForm(formdata=None, email=user.email) if unconfirmed else None
         return render_template("accounts/login.html", form=form, next_url=next_url,
                                refusal=_refusal(user), resend_form=resend_form), 403
-    login_user(user, remember=form.remember.data)
+    if user.has_two_factor:
+        session.clear()
+        session[TWO_FACTOR_PENDING] = {
+            "id": user.id, "token": user.session_token, "at": time.time(),
+            "remember": bool(form.remember.data), "next": next_url,
+        }
+        return redirect(url_for("accounts.login_code"))
+    return _complete_login(user, bool(form.remember.data), next_url)
+
+
+def _complete_login(user, remember: bool, next_url: str | None):
+    sessions.begin(user, remember=remember)
     services.record_login(user)
+    record_attempt(user, succeeded=True)
     db.session.commit()
     flash(_("Welkom, %(name)s. U bent ingelogd.", name=user.name), "success")
+    if user.is_moderator and not user.has_two_factor:
+        flash(_("Als moderator moet u tweestapsverificatie instellen voordat u kunt modereren."), "info")
     return redirect(next_url or url_for("board.index"))
+
+
+def _pending_two_factor_user():
+    """The account whose password was right a moment ago in this browser, if still valid."""
+    pending = session.get(TWO_FACTOR_PENDING)
+    if not isinstance(pending, dict) or time.time() - pending.get("at", 0) > TWO_FACTOR_STEP_SECONDS:
+        return None, {}
+    user = db.session.get(User, pending.get("id"))
+    if user is None or not user.is_active or user.session_token != pending.get("token"):
+        return None, {}
+    return user, pending
+
+
+@blueprint.route("/inloggen/code", methods=["GET", "POST"])
+@limits.two_factor_per_account
+def login_code():
+    user, pending = _pending_two_factor_user()
+    if user is None:
+        session.pop(TWO_FACTOR_PENDING, None)
+        flash(_("Log opnieuw in: de tijd om de code in te vullen is verstreken."), "info")
+        return redirect(url_for("accounts.login"))
+    form = TwoFactorCodeForm()
+    if form.validate_on_submit():
+        if two_factor.verify(user, form.code.data):
+            return _complete_login(user, pending.get("remember", False), pending.get("next"))
+        record_attempt(user, succeeded=False)
+        db.session.commit()
+        form.code.errors.append(_("Deze code klopt niet of is al gebruikt."))
+    status = INVALID_FORM if form.errors else 200
+    return render_template("accounts/login_code.html", form=form), status
 
 
 @blueprint.post("/uitloggen")
 def logout():
-    logout_user()
+    sessions.end()
     flash(_("U bent uitgelogd."), "success")
     return _home()
 
 
 @blueprint.route("/registreren", methods=["GET", "POST"])
+@limits.registration
 def register():
     if current_user.is_authenticated:
         return _home()
@@ -144,12 +201,14 @@ def confirm(token):
 
 
 @blueprint.route("/bevestigingsmail", methods=["GET", "POST"])
+@limits.mail_request
 def resend_confirmation():
     form = EmailForm()
     if not form.validate_on_submit():
         status = INVALID_FORM if form.is_submitted() else 200
         return render_template("accounts/resend_confirmation.html", form=form), status
     services.resend_confirmation(form.email.data)
+    db.session.commit()  # the mail waits in the outbox, in this transaction
     flash(_("Als er bij dit e-mailadres een account hoort dat nog bevestigd moet worden, ontvangt "
             "u een mail met een nieuwe link."), "info")
     return redirect(url_for("accounts.login"))
@@ -172,20 +231,20 @@ def change_password():
         return render_template("accounts/change_password.html", form=form), status
     services.change_password(user, form.password.data)
     db.session.commit()
-    # The new session token ended every session; log this one in again, remembered if it was.
-    remembered = current_app.config.get("REMEMBER_COOKIE_NAME", COOKIE_NAME) in request.cookies
-    login_user(user, remember=remembered)
+    sessions.renew(user)  # the new session token ended every session; this one goes on
     flash(_("Uw wachtwoord is gewijzigd. Op andere apparaten bent u uitgelogd."), "success")
     return redirect(url_for("accounts.account"))
 
 
 @blueprint.route("/wachtwoord-vergeten", methods=["GET", "POST"])
+@limits.mail_request
 def forgot_password():
     form = EmailForm()
     if not form.validate_on_submit():
         status = INVALID_FORM if form.is_submitted() else 200
         return render_template("accounts/forgot_password.html", form=form), status
     services.request_password_reset(form.email.data)
+    db.session.commit()  # the mail waits in the outbox, in this transaction
     flash(_("Als dit e-mailadres bij ons bekend is, ontvangt u een mail met een link."), "info")
     return redirect(url_for("accounts.forgot_password"))
 
@@ -195,7 +254,7 @@ def reset_password(token):
     user = tokens.user_from_password_reset_token(token)
     if user is None:
         return _link_invalid(url_for("accounts.forgot_password"), _("Vraag een nieuwe link aan"))
-    form = ResetPasswordForm()
+    form = ResetPasswordForm(user)
     if not form.validate_on_submit():
         status = INVALID_FORM if form.is_submitted() else 200
         return render_template("accounts/reset_password.html", form=form, token=token), status

@@ -2,8 +2,9 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from sqlalchemy import select
-from wtforms import HiddenField, SelectField, StringField, SubmitField, TextAreaField
-from wtforms.validators import DataRequired, Length
+from wtforms import HiddenField, IntegerField, SelectField, StringField, SubmitField, TextAreaField
+from wtforms.validators import DataRequired, Length, Optional
+from wtforms.widgets import HiddenInput
 
 from forum.board.models import TITLE_MAX_LENGTH, TITLE_MIN_LENGTH, Category
 from forum.extensions import db
@@ -73,6 +74,8 @@ class ReplyForm(ExperienceFieldsMixin, _PreviewableForm):
 class EditPostForm(ExperienceFieldsMixin, _PreviewableForm):
     title = _title_field()
     body = _body_field(_l("Tekst"))
+    # The version the editor started from: a save based on an older one is a conflict.
+    version = IntegerField(widget=HiddenInput(), validators=[Optional()])
     tags = tags_field()
     submit = SubmitField(_l("Wijziging opslaan"))
 

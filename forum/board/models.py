@@ -1,7 +1,7 @@
 """Categories (VNG domains and their themes), threads, posts and their edit history."""
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, select
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, false, select
 from sqlalchemy.orm import Mapped, contains_eager, joinedload, mapped_column, relationship
 
 from forum.accounts.models import User
@@ -55,7 +55,7 @@ class Thread(db.Model):
 
     __tablename__ = "threads"
     __table_args__ = (
-        Index("ix_threads_category_activity", "category_id", "last_activity_at", "id"),
+        Index("ix_threads_category_pinned_activity", "category_id", "is_pinned", "last_activity_at", "id"),
         Index("ix_threads_activity", "last_activity_at", "id"),
         Index("ix_threads_municipality_created", "municipality_id", "created_at"),
     )
@@ -71,6 +71,13 @@ class Thread(db.Model):
     last_activity_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_poster_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     last_poster_municipality_id: Mapped[int | None] = mapped_column(ForeignKey("municipalities.id"))
+    # Moderation (issue 6). last_position hands out post positions; reply_count counts the
+    # replies readers see, so it drops when a moderator removes one.
+    is_locked: Mapped[bool] = mapped_column(default=False, server_default=false())
+    is_pinned: Mapped[bool] = mapped_column(default=False, server_default=false())
+    deleted_at: Mapped[datetime | None]  # its question was removed, or it was merged away
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("threads.id"))
+    last_position: Mapped[int] = mapped_column(default=1, server_default="1")
 
     category: Mapped[Category] = relationship()
     author: Mapped[User | None] = relationship(foreign_keys=[author_id])
@@ -89,18 +96,30 @@ class Thread(db.Model):
     def post_count(self) -> int:
         return self.reply_count + 1
 
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted_at is not None
+
+    def can_reply(self, user) -> bool:
+        """Members reply to open threads; moderators also to locked ones, to say why."""
+        if not user.is_authenticated or not user.can_post or self.is_deleted:
+            return False
+        return not self.is_locked or user.can_moderate
+
     @staticmethod
-    def listing():
-        """Threads with what a list row shows, newest activity first; filter before paginating."""
+    def listing(pinned_first: bool = False):
+        """Visible threads with what a list row shows, newest activity first; filter before paginating."""
+        order = [Thread.is_pinned.desc()] if pinned_first else []
         return (
             select(Thread)
+            .where(Thread.deleted_at.is_(None))
             # Only what a row shows: every join here costs PostgreSQL planning time.
             .options(
                 joinedload(Thread.municipality),
                 joinedload(Thread.last_poster_municipality),
                 joinedload(Thread.category),
             )
-            .order_by(Thread.last_activity_at.desc(), Thread.id.desc())
+            .order_by(*order, Thread.last_activity_at.desc(), Thread.id.desc())
         )
 
     def __repr__(self) -> str:
@@ -138,6 +157,11 @@ class Post(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     edited_at: Mapped[datetime | None]
     edit_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    # Moderation and edit conflicts (issue 6): a removed post keeps its place; every save of
+    # the text raises the version, so that a save based on an older one is refused.
+    deleted_at: Mapped[datetime | None]
+    deleted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
     # issue 5: "helpful" votes (denormalized for lists) and the optional structured experience.
     helpful_count: Mapped[int] = mapped_column(default=0, server_default="0")
     experience_approach: Mapped[str | None] = mapped_column(Text)
@@ -147,7 +171,7 @@ class Post(db.Model):
     experience_contact: Mapped[str | None] = mapped_column(Text)
 
     thread: Mapped[Thread] = relationship(foreign_keys=[thread_id])
-    author: Mapped[User | None] = relationship()
+    author: Mapped[User | None] = relationship(foreign_keys=[author_id])
     municipality: Mapped[Municipality | None] = relationship()
     revisions: Mapped[list["PostRevision"]] = relationship(
         back_populates="post", order_by="PostRevision.created_at.desc(), PostRevision.id.desc()",
@@ -162,11 +186,29 @@ class Post(db.Model):
     def anchor(self) -> str:
         return f"bericht-{self.id}"
 
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted_at is not None
+
     def can_edit(self, user) -> bool:
-        """Authors edit their own posts; moderators edit any."""
+        """Authors edit their own posts while the thread is open; moderators edit any."""
         if not user.is_authenticated or not user.can_post:
             return False
-        return user.id == self.author_id or user.is_moderator
+        if user.can_moderate:
+            return True
+        return user.id == self.author_id and not self.is_deleted and not self.thread.is_locked
+
+    def can_flag(self, user) -> bool:
+        """Members flag others' posts for the moderators."""
+        return (user.is_authenticated and user.can_post and user.id != self.author_id
+                and not self.is_deleted)
+
+    def can_moderate(self, user) -> bool:
+        return user.can_moderate
+
+    def body_visible_to(self, user) -> bool:
+        """A removed post shows only a notice; moderators still read it, to restore it."""
+        return not self.is_deleted or user.can_moderate
 
     @staticmethod
     def page_of_thread(thread_id: int, first_position: int, last_position: int):
@@ -182,7 +224,8 @@ class Post(db.Model):
         return (
             select(Post)
             .join(Post.thread)
-            .where(Post.municipality_id == municipality_id, Post.position > 1)
+            .where(Post.municipality_id == municipality_id, Post.position > 1,
+                   Post.deleted_at.is_(None), Thread.deleted_at.is_(None))
             .options(contains_eager(Post.thread), joinedload(Post.author))
             .order_by(Post.created_at.desc(), Post.id.desc())
         )

@@ -13,10 +13,15 @@ from forum.clock import utcnow
 from forum.extensions import db
 from forum.markup import render_markdown
 from forum.municipalities.models import Municipality
+from forum.tags.services import set_thread_tags
 
 
-def create_thread(author: User, category: Category, title: str, body: str, *, now=None) -> Thread:
-    """A new question; raises MarkupRefused for a body we will not render."""
+def create_thread(author: User, category: Category, title: str, body: str, *, now=None,
+                  tags: list[str] = ()) -> Thread:
+    """A new question; raises MarkupRefused for a body we will not render.
+
+    Tags are set before the thread is announced, so that followers of a tag hear of it.
+    """
     now = now or utcnow()
     body_html = render_markdown(body)
     thread = Thread(
@@ -34,6 +39,8 @@ def create_thread(author: User, category: Category, title: str, body: str, *, no
     if author.municipality_id:
         _count_for_municipality(author.municipality_id, Municipality.thread_count)
     db.session.flush()
+    if tags:
+        set_thread_tags(thread, tags)
     signals.thread_created.send(thread, post=question)
     return thread
 
@@ -46,18 +53,19 @@ def add_reply(author: User, thread: Thread, body: str, *, now=None, experience: 
     now = now or utcnow()
     body_html = render_markdown(body)
     # Incrementing first takes the row lock, so two replies at once get distinct positions.
-    reply_count = db.session.execute(
+    position = db.session.execute(
         update(Thread)
         .where(Thread.id == thread.id)
         .values(
-            reply_count=Thread.reply_count + 1, last_activity_at=now, last_poster_id=author.id,
+            reply_count=Thread.reply_count + 1, last_position=Thread.last_position + 1,
+            last_activity_at=now, last_poster_id=author.id,
             last_poster_municipality_id=author.municipality_id,
         )
-        .returning(Thread.reply_count)
+        .returning(Thread.last_position)
     ).scalar_one()
     post = Post(
         thread_id=thread.id, author=author, municipality_id=author.municipality_id,
-        position=reply_count + 1, body_markdown=body, body_html=body_html, created_at=now,
+        position=position, body_markdown=body, body_html=body_html, created_at=now,
         **(experience or {}),
     )
     db.session.add(post)
@@ -70,15 +78,34 @@ def add_reply(author: User, thread: Thread, body: str, *, now=None, experience: 
     return post
 
 
-def edit_post(post: Post, editor: User, body: str, title: str | None = None, experience: dict | None = None) -> bool:
-    """Save a new version and keep the old one; returns False when nothing changed."""
+class EditConflict(Exception):
+    """The post changed since the editor opened it; their save would overwrite that change."""
+
+
+def edit_post(post: Post, editor: User, body: str, title: str | None = None,
+              based_on_version: int | None = None, experience: dict | None = None) -> bool:
+    """Save a new version and keep the old one; returns False when nothing changed.
+
+    With `based_on_version`, raises EditConflict when someone saved in between.
+    """
     thread = post.thread
     new_title = title.strip() if (title is not None and post.is_question) else thread.title
+    if based_on_version is not None and based_on_version != post.version:
+        raise EditConflict
     experience = experience or {}
     experience_changed = any(getattr(post, key) != value for key, value in experience.items())
     if body == post.body_markdown and new_title == thread.title and not experience_changed:
         return False
     body_html = render_markdown(body)
+    # Compare-and-set: of two saves that both read this version, only one raises it.
+    claimed = db.session.execute(
+        update(Post).where(Post.id == post.id, Post.version == post.version)
+        .values(version=Post.version + 1)
+        .execution_options(synchronize_session=False)
+    )
+    if claimed.rowcount != 1:
+        raise EditConflict
+    post.version += 1
     for key, value in experience.items():
         setattr(post, key, value)
     db.session.add(PostRevision(

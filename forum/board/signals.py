@@ -14,3 +14,5 @@ reply_created = _signals.signal("reply-created")
 post_edited = _signals.signal("post-edited")
 # issue 5 - sender: the Thread; kwargs: post (the reply now marked as solution), marked_by
 solution_marked = _signals.signal("solution-marked")
+# sender: the Thread; kwargs: viewer (current_user), posts (the page shown). Sent before rendering.
+thread_viewed = _signals.signal("thread-viewed")

@@ -5,10 +5,12 @@ from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
+from forum import limits
 from forum.access import members_only, readers_only, reading_allowed
-from forum.board import blueprint, services
+from forum.board import blueprint, services, signals
 from forum.board.forms import AskForm, EditPostForm, ReplyForm, theme_by_id
 from forum.board.models import Category, Post, Thread
+from forum.errors import render_error
 from forum.board.thread_extras import category_extras, filter_by_solved, thread_extras
 from forum.search.similar import similar_before_posting
 from forum.tags.services import set_thread_tags, tag_names_of, tag_suggestions
@@ -38,7 +40,9 @@ def category(slug):
     if category is None:
         abort(404)
     category_ids = [category.id] + [theme.id for theme in category.children]
-    listing, status = filter_by_solved(Thread.listing().where(Thread.category_id.in_(category_ids)), request.args.get("status"))
+    listing, status = filter_by_solved(
+        Thread.listing(pinned_first=True).where(Thread.category_id.in_(category_ids)), request.args.get("status")
+    )
     threads = paginate(listing, per_page=_config("THREADS_PER_PAGE"))
     return render_template(
         "board/category.html", category=category, threads=threads, status=status,
@@ -50,14 +54,21 @@ def category(slug):
 @readers_only
 def thread(thread_id):
     thread = services.thread_or_404(thread_id)
+    if thread.merged_into_id:
+        return redirect(url_for("board.thread", thread_id=thread.merged_into_id), 301)
+    if thread.is_deleted and not current_user.can_moderate:
+        abort(404)
     return _render_thread(thread, ReplyForm())
 
 
 @blueprint.post("/onderwerp/<id:thread_id>/reageren")
 @members_only
+@limits.posting
 def reply(thread_id):
     thread = services.thread_or_404(thread_id)
-    if not current_user.can_post:
+    if not thread.can_reply(current_user):
+        if thread.is_locked and current_user.can_post:
+            return render_error(403, _("Dit onderwerp is gesloten: er kan niet meer op worden gereageerd."))
         abort(403)
     form = ReplyForm()
     if form.validate_on_submit() and not form.wants_preview:
@@ -76,6 +87,7 @@ def reply(thread_id):
 
 @blueprint.route("/vraag-stellen", methods=["GET", "POST"])
 @members_only
+@limits.posting
 def ask():
     if not current_user.can_post:
         abort(403)
@@ -93,9 +105,9 @@ def ask():
         else:
             try:
                 thread = services.create_thread(
-                    current_user, theme_by_id(form.category.data), form.title.data, form.body.data
+                    current_user, theme_by_id(form.category.data), form.title.data, form.body.data,
+                    tags=form.tags.slugs,
                 )
-                set_thread_tags(thread, form.tags.slugs)
             except MarkupRefused as refusal:
                 form.body.errors.append(str(refusal))
             else:
@@ -111,6 +123,7 @@ def ask():
 
 @blueprint.route("/bericht/<id:post_id>/bewerken", methods=["GET", "POST"])
 @members_only
+@limits.posting
 def edit_post(post_id):
     post = _post_or_404(post_id)
     if not post.can_edit(current_user):
@@ -130,11 +143,17 @@ def edit_post(post_id):
             title = form.title.data if post.is_question else None
             experience = None if post.is_question else form.experience
             try:
-                changed = services.edit_post(post, current_user, form.body.data, title, experience)
+                changed = services.edit_post(post, current_user, form.body.data, title,
+                                             based_on_version=form.version.data, experience=experience)
                 if post.is_question:
                     changed = set_thread_tags(post.thread, form.tags.slugs) or changed
             except MarkupRefused as refusal:
                 form.body.errors.append(str(refusal))
+            except services.EditConflict:
+                db.session.rollback()
+                # A new save now knowingly replaces the current version.
+                form.version.raw_data, form.version.data = None, post.version
+                return render_template("board/edit_conflict.html", form=form, post=post), 409
             else:
                 db.session.commit()
                 flash(_("Uw wijziging is opgeslagen.") if changed else _("Er was niets gewijzigd."), "success")
@@ -172,10 +191,11 @@ def preview():
 
 def _render_thread(thread: Thread, form: ReplyForm, preview=None, last_page=False):
     per_page = _config("POSTS_PER_PAGE")
-    pages = page_count(thread.post_count, per_page)
-    page = pages if last_page else checked_page(thread.post_count, per_page)
+    pages = page_count(thread.last_position, per_page)
+    page = pages if last_page else checked_page(thread.last_position, per_page)
     first = (page - 1) * per_page + 1
     posts = db.session.scalars(Post.page_of_thread(thread.id, first, first + per_page - 1)).all()
+    signals.thread_viewed.send(thread, viewer=current_user, posts=posts)
     return render_template(
         "board/thread.html", thread=thread, posts=posts, form=form, preview=preview,
         page=page, pages=pages, **thread_extras(thread, posts, page),

@@ -1,6 +1,10 @@
-"""Moderation by VNG staff: approving new members."""
+"""Moderation by VNG staff: approving members, flags, threads, posts, suspensions, the audit log."""
 from flask import Blueprint
 
 blueprint = Blueprint("moderation", __name__, url_prefix="/moderatie")
 
-from forum.moderation import views  # noqa: E402,F401 - registers the routes
+from forum.moderation import (  # noqa: E402,F401 - registers the routes
+    views,
+    views_content,
+    views_members,
+)

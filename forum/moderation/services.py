@@ -7,7 +7,10 @@ from forum.accounts.models import STATUS_PENDING, STATUS_REJECTED, User
 from forum.accounts.services import activate, forum_name
 from forum.clock import utcnow
 from forum.extensions import db
+from forum.following.notify import notify_account_approved
 from forum.mail import send_mail
+from forum.moderation import audit
+from forum.moderation.models import ACTION_APPROVE, ACTION_REJECT, TARGET_USER
 
 
 def pending_accounts():
@@ -19,6 +22,8 @@ def approve(user: User, moderator: User) -> bool:
     """Activate a pending account and tell its owner; False if it was not pending (any more)."""
     if not activate(user, STATUS_PENDING, approved_at=utcnow(), approved_by_id=moderator.id):
         return False
+    audit.record(moderator, ACTION_APPROVE, TARGET_USER, user.id, user.name)
+    notify_account_approved(user, moderator)
     send_mail(
         user.email, _("Uw account bij het %(forum)s is goedgekeurd", forum=forum_name()),
         "account_approved", user=user, login_url=url_for("accounts.login", _external=True),
@@ -26,7 +31,7 @@ def approve(user: User, moderator: User) -> bool:
     return True
 
 
-def reject(user: User, reason: str = "") -> bool:
+def reject(user: User, moderator: User, reason: str) -> bool:
     """Reject a pending account and tell its owner why; False if it was not pending (any more)."""
     result = db.session.execute(
         update(User)
@@ -36,7 +41,7 @@ def reject(user: User, reason: str = "") -> bool:
     if result.rowcount != 1:
         db.session.refresh(user)
         return False
-    db.session.flush()
+    audit.record(moderator, ACTION_REJECT, TARGET_USER, user.id, user.name, reason)
     send_mail(
         user.email, _("Uw aanmelding bij het %(forum)s", forum=forum_name()), "account_rejected",
         user=user, reason=reason,

@@ -77,7 +77,7 @@ class Municipality(db.Model):
 
         return (
             select(Thread)
-            .where(Thread.municipality_id == municipality_id)
+            .where(Thread.municipality_id == municipality_id, Thread.deleted_at.is_(None))
             .options(joinedload(Thread.category), joinedload(Thread.author))
             .order_by(Thread.created_at.desc(), Thread.id.desc())
         )

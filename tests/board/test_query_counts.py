@@ -19,8 +19,9 @@ def test_thread_page_query_count_does_not_grow_with_posts(client, login, count_q
     baseline = statements_for(client, count_queries, f"/onderwerp/{few.id}")
     assert statements_for(client, count_queries, f"/onderwerp/{many.id}") == baseline
     # user, thread with category and authors, one page of posts;
-    # issue 5: the thread's tags, the member's helpful votes, the municipalities that replied.
-    assert baseline <= 6
+    # issue 5: the thread's tags, the member's helpful votes, the municipalities that replied;
+    # following: read position (read, write), the member's levels for the thread, the bell
+    assert baseline <= 10
 
 
 def test_category_and_home_query_counts_do_not_grow_with_threads(client, login, count_queries):
@@ -32,5 +33,8 @@ def test_category_and_home_query_counts_do_not_grow_with_threads(client, login, 
         make_thread(author=make_user(), category=large, replies=2)
     small_count = statements_for(client, count_queries, f"/categorie/{small.slug}")
     assert statements_for(client, count_queries, f"/categorie/{large.slug}") == small_count
-    assert small_count <= 5  # user, category with themes, one page of threads, count; municipalities (issue 5)
-    assert statements_for(client, count_queries, "/") <= 3  # user, categories, recent threads
+    # user, category with themes, one page of threads, count; municipalities (issue 5);
+    # following: read states, level, bell
+    assert small_count <= 8
+    # user, categories, recent threads; following: read states, bell
+    assert statements_for(client, count_queries, "/") <= 5

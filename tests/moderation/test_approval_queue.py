@@ -105,11 +105,14 @@ def test_rejecting_with_a_reason_mails_it(client, moderator, mails):
     assert "De reden:\nGeen medewerker van de gemeente Zeist.\n" in mail.text
 
 
-def test_rejecting_without_a_reason(client, moderator, mails):
+@pytest.mark.parametrize("reason", [None, "", "   "])
+def test_rejecting_needs_a_reason_for_the_applicant(client, moderator, mails, reason):
     applicant = make_applicant()
-    assert reject(client, applicant).status_code == 302
-    assert applicant.status == STATUS_REJECTED
-    assert "De reden" not in mails[0].text
+    response = reject(client, applicant, reason)
+    assert response.status_code == 422
+    assert "Vul een reden in." in response.text
+    assert applicant.status == STATUS_PENDING
+    assert mails == []
 
 
 def test_a_too_long_reason_is_refused_and_kept(client, moderator, mails):
@@ -159,6 +162,7 @@ def test_the_buttons_carry_a_csrf_token_and_need_it(app, client, moderator, mail
     assert response.status_code == 302
     assert first.status == STATUS_ACTIVE
     response = client.post(f"/moderatie/aanmeldingen/{second.id}/afwijzen",
-                           data={f"afwijzen-{second.id}-csrf_token": reject_token})
+                           data={f"afwijzen-{second.id}-csrf_token": reject_token,
+                                 f"afwijzen-{second.id}-reason": "Geen medewerker van een gemeente."})
     assert response.status_code == 302
     assert second.status == STATUS_REJECTED

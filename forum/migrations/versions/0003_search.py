@@ -4,7 +4,7 @@ Also creates the full-text index (FTS5 tables and delete triggers on SQLite, tsv
 tables with GIN indexes on PostgreSQL) and indexes the posts that already exist.
 
 Revision ID: 0003_search
-Revises: b3bcd07f290b
+Revises: 0002_safety
 Create Date: 2026-11-23 13:25:29.149352
 
 """
@@ -43,7 +43,7 @@ FILL_BATCH_SIZE = 2000
 
 # revision identifiers, used by Alembic.
 revision = '0003_search'
-down_revision = 'b3bcd07f290b'
+down_revision = '0002_safety'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,98 @@
+"""What a notification says, the same in the bell list, the instant mail and the digest."""
+
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+
+from forum.following.models import (
+    FIRST_POST,
+    KIND_ACCOUNT_APPROVED,
+    KIND_MENTION,
+    KIND_NEW_THREAD,
+    KIND_QUESTION_REPLY,
+    KIND_REPLY,
+    KIND_SOLUTION,
+    MAIL_DAILY,
+    MAIL_INSTANT,
+    MAIL_NONE,
+    MAIL_WEEKLY,
+    MUTED,
+    NORMAL,
+    WATCHING,
+    Notification,
+)
+
+LEVEL_LABELS = {
+    WATCHING: _l("Volgen"),
+    FIRST_POST: _l("Eerste bericht"),
+    NORMAL: _l("Normaal"),
+    MUTED: _l("Negeren"),
+}
+LEVEL_HINTS = {
+    WATCHING: _l("Een melding bij elk nieuw bericht."),
+    FIRST_POST: _l("Een melding bij elke nieuwe vraag, niet bij de reacties."),
+    NORMAL: _l("Alleen een melding als iemand u noemt of op uw vraag reageert."),
+    MUTED: _l("Nooit een melding, ook niet als u genoemd wordt."),
+}
+FREQUENCY_LABELS = {
+    MAIL_INSTANT: _l("Direct: een mail bij elke melding"),
+    MAIL_DAILY: _l("Dagelijks overzicht: hoogstens één mail per dag"),
+    MAIL_WEEKLY: _l("Wekelijks overzicht: hoogstens één mail per week"),
+    MAIL_NONE: _l("Geen e-mail: alleen meldingen op het forum"),
+}
+
+
+def actor_label(notification: Notification) -> str:
+    """'Gemeente Utrecht · J. de Vries'."""
+    actor = notification.actor
+    if actor is None:
+        return _("Iemand")
+    return f"{actor.organisation_name} · {actor.name}"
+
+
+def summary(notification: Notification) -> str:
+    """One sentence, without the thread title (shown beside it)."""
+    kind = notification.kind
+    if kind == KIND_REPLY:
+        return _("%(actor)s reageerde", actor=actor_label(notification))
+    if kind == KIND_QUESTION_REPLY:
+        return _("%(actor)s reageerde op uw vraag", actor=actor_label(notification))
+    if kind == KIND_NEW_THREAD:
+        category = notification.thread.category.name if notification.thread else ""
+        return _(
+            "Nieuwe vraag van %(actor)s in %(category)s",
+            actor=actor_label(notification),
+            category=category,
+        )
+    if kind == KIND_MENTION:
+        return _("%(actor)s noemde u", actor=actor_label(notification))
+    if kind == KIND_SOLUTION:
+        return _("Uw reactie is gemarkeerd als oplossing")
+    if kind == KIND_ACCOUNT_APPROVED:
+        return _("Uw account is goedgekeurd. Welkom!")
+    return kind
+
+
+def mail_subject(notification: Notification) -> str:
+    title = notification.thread.title if notification.thread else ""
+    kind = notification.kind
+    if kind == KIND_QUESTION_REPLY:
+        return _("Nieuwe reactie op uw vraag: %(title)s", title=title)
+    if kind == KIND_NEW_THREAD:
+        return _("Nieuwe vraag: %(title)s", title=title)
+    if kind == KIND_MENTION:
+        return _(
+            "%(name)s noemde u in: %(title)s",
+            name=notification.actor.name if notification.actor else _("Iemand"),
+            title=title,
+        )
+    if kind == KIND_SOLUTION:
+        return _("Uw reactie is de oplossing: %(title)s", title=title)
+    return _("Nieuwe reactie: %(title)s", title=title)
+
+
+def excerpt(markdown: str, limit: int = 500) -> str:
+    """The start of a post as plain text for a mail, cut at a word."""
+    text = " ".join((markdown or "").split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"

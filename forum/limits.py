@@ -1,0 +1,66 @@
+"""Abuse limits (Flask-Limiter), declared once and used as decorators on the views.
+
+Storage and switches come from RATELIMIT_* settings (see forum/config.py): memory by default,
+Redis when FORUM_RATELIMIT_STORAGE_URL is set, so that every gunicorn worker counts together.
+A breach is a 429 with Retry-After, answered by forum/errors.py in Dutch.
+"""
+from flask import request
+from flask_limiter.util import get_remote_address
+from flask_login import current_user
+
+from forum.extensions import limiter
+from forum.text import normalize_email
+
+LOGIN_PER_IP = "20 per 10 minutes; 100 per day"
+LOGIN_PER_ACCOUNT = "5 per 15 minutes; 20 per day"  # failed attempts only
+TWO_FACTOR_PER_ACCOUNT = "5 per 15 minutes"
+REGISTRATION_PER_IP = "5 per hour; 20 per day"
+MAIL_REQUEST_PER_IP = "5 per hour"  # password reset and confirmation mails: no mail bombing
+POSTING_PER_MEMBER = "6 per minute; 60 per hour"  # questions, replies and edits that were saved
+FLAGGING_PER_MEMBER = "10 per hour"
+SEARCH_PER_CLIENT = "30 per minute; 500 per hour"
+
+
+def _login_failed(response) -> bool:
+    """Only attempts that did not log in count towards the account's limit."""
+    return response.status_code != 302
+
+
+def _saved(response) -> bool:
+    """Previews and refused forms cost nothing; a saved post redirects."""
+    return response.status_code == 302
+
+
+def _submitted_account() -> str:
+    """The address typed into the login form, whether or not it has an account: no hint either way."""
+    return "account:" + normalize_email(request.form.get("email", ""))[:254]
+
+
+def _member_or_address() -> str:
+    if current_user.is_authenticated:
+        return f"member:{current_user.id}"
+    return get_remote_address()
+
+
+def _pending_two_factor_account() -> str:
+    from flask import session
+
+    pending = session.get("_2fa_pending") or {}
+    return f"2fa:{pending.get('id', get_remote_address())}"
+
+
+login_per_ip = limiter.limit(LOGIN_PER_IP, methods=["POST"], scope="login-ip")
+login_per_account = limiter.limit(LOGIN_PER_ACCOUNT, methods=["POST"], key_func=_submitted_account,
+                                  deduct_when=_login_failed, scope="login-account")
+two_factor_per_account = limiter.limit(TWO_FACTOR_PER_ACCOUNT, methods=["POST"],
+                                       key_func=_pending_two_factor_account,
+                                       deduct_when=_login_failed, scope="two-factor")
+registration = limiter.limit(REGISTRATION_PER_IP, methods=["POST"], scope="registration")
+# Shared: asking, replying and editing draw from one budget, as do the two mail requests.
+mail_request = limiter.shared_limit(MAIL_REQUEST_PER_IP, "mail-request", methods=["POST"])
+posting = limiter.shared_limit(POSTING_PER_MEMBER, "posting", methods=["POST"],
+                               key_func=_member_or_address, deduct_when=_saved)
+flagging = limiter.limit(FLAGGING_PER_MEMBER, methods=["POST"], key_func=_member_or_address,
+                         deduct_when=_saved, scope="flagging")
+# For the search view (issue 5): `@limits.search` on the view function.
+search = limiter.limit(SEARCH_PER_CLIENT, key_func=_member_or_address, scope="search")

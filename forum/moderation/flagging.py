@@ -1,0 +1,38 @@
+"""Members flag a post for the moderators, with a reason."""
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload
+
+from forum import limits
+from forum.access import members_only
+from forum.board.models import Post
+from forum.extensions import db
+from forum.moderation import flags
+from forum.moderation.forms import FlagForm
+
+blueprint = Blueprint("flagging", __name__)
+
+
+@blueprint.route("/bericht/<id:post_id>/melden", methods=["GET", "POST"])
+@members_only
+@limits.flagging
+def flag_post(post_id):
+    post = db.session.scalar(select(Post).where(Post.id == post_id).options(joinedload(Post.thread)))
+    if post is None or (post.thread.is_deleted and not current_user.can_moderate):
+        abort(404)
+    if not post.can_flag(current_user):
+        abort(403)
+    form = FlagForm()
+    if form.validate_on_submit():
+        try:
+            flags.flag(post, current_user, form.kind.data, form.reason.data or "")
+        except flags.AlreadyFlagged:
+            flash(_("U had dit bericht al gemeld. Een moderator bekijkt het."), "info")
+        else:
+            db.session.commit()
+            flash(_("Bedankt. Een moderator bekijkt uw melding."), "success")
+        return redirect(url_for("board.post", post_id=post.id))
+    status = 422 if form.errors else 200
+    return render_template("moderation/flag.html", post=post, form=form), status

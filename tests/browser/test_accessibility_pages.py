@@ -1,0 +1,137 @@
+"""axe-core (WCAG 2.1 A and AA) on every kind of page, logged in and out, 1280 and 320 px wide;
+also one h1, lang="nl" and no sideways scrolling (reflow) on each.
+
+Each case opens a page as a visitor, a member or a moderator would, and puts it in the state
+worth checking (a form with errors, a preview, an open panel). Any violation fails.
+"""
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.checks import assert_lang_is_dutch, assert_no_axe_violations, assert_reflows
+from tests.browser.helpers import DESKTOP, NARROW, save_screenshot
+from tests.browser.seed import DOMAIN_SLUG, MUNICIPALITY_SLUG, THEME_SLUG
+
+pytestmark = pytest.mark.browser
+
+
+@dataclass(frozen=True)
+class PageCase:
+    name: str
+    role: str | None  # None: a visitor who is not logged in
+    path: Callable  # data -> path
+    status: int = 200
+    prepare: Callable | None = None  # (page, data) -> None: what a person does before we check
+    public_reading: bool = False  # a forum configured with FORUM_PUBLIC_READING=1
+
+
+def _submit_empty(button_name):
+    def submit(page, data):
+        page.get_by_role("button", name=button_name, exact=True).click()
+        expect(page.locator(".error-summary")).to_be_visible()
+    return submit
+
+
+def _preview_question(page, data):
+    page.get_by_label("Titel van uw vraag").fill("Hoe meten jullie de tevredenheid over de Wmo?")
+    page.get_by_label("Thema").select_option(label="Wmo en zorg")
+    page.get_by_label("Uw vraag", exact=True).fill("Wij gebruiken:\n\n- een **enquête**\n- gesprekken\n\n| jaar | score |\n|---|---|\n| 2024 | 7,4 |")
+    page.get_by_role("button", name="Voorbeeld bekijken").click()
+    expect(page.locator("[data-preview-body] strong")).to_have_text("enquête")
+
+
+def _open_reject_panel(page, data):
+    page.locator(".application__reject summary").first.click()
+    expect(page.get_by_label("Reden").first).to_be_visible()
+
+
+def _search_municipalities(page, data):
+    page.get_by_label("Naam bevat").fill("berg")
+    page.get_by_role("button", name="Zoeken").click()
+    expect(page.get_by_text("gemeenten gevonden")).to_be_visible()
+
+
+def _password_of_a_two_factor_account(page, data):
+    page.get_by_label("E-mailadres").fill(data.moderator_email)
+    page.get_by_label("Wachtwoord", exact=True).fill(data.password)
+    page.get_by_role("button", name="Inloggen").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Code invullen")
+
+
+CASES = [
+    # Visitors
+    PageCase("home-visitor", None, lambda d: "/"),
+    PageCase("login", None, lambda d: "/inloggen"),
+    PageCase("login-errors", None, lambda d: "/inloggen", prepare=_submit_empty("Inloggen")),
+    PageCase("login-code", None, lambda d: "/inloggen", prepare=_password_of_a_two_factor_account),
+    PageCase("register", None, lambda d: "/registreren"),
+    PageCase("register-errors", None, lambda d: "/registreren", prepare=_submit_empty("Registreren")),
+    PageCase("forgot-password", None, lambda d: "/wachtwoord-vergeten"),
+    PageCase("accessibility-visitor", None, lambda d: "/toegankelijkheid"),
+    PageCase("about-visitor", None, lambda d: "/over"),
+    PageCase("404-visitor", None, lambda d: "/bestaat-niet", status=404),
+    # Visitors of a forum that lets everyone read
+    PageCase("home-public", None, lambda d: "/", public_reading=True),
+    PageCase("domain-public", None, lambda d: f"/categorie/{DOMAIN_SLUG}", public_reading=True),
+    PageCase("theme-public", None, lambda d: f"/categorie/{THEME_SLUG}", public_reading=True),
+    PageCase("long-thread-public", None, lambda d: f"/onderwerp/{d.long_thread_id}?pagina=3", public_reading=True),
+    PageCase("municipalities-public", None, lambda d: "/gemeenten", public_reading=True),
+    PageCase("municipality-public", None, lambda d: f"/gemeenten/{MUNICIPALITY_SLUG}", public_reading=True),
+    # Members
+    PageCase("home-member", "member", lambda d: "/"),
+    PageCase("domain", "member", lambda d: f"/categorie/{DOMAIN_SLUG}"),
+    PageCase("theme", "member", lambda d: f"/categorie/{THEME_SLUG}"),
+    PageCase("long-thread-first-page", "member", lambda d: f"/onderwerp/{d.long_thread_id}"),
+    PageCase("long-thread-middle-page", "member", lambda d: f"/onderwerp/{d.long_thread_id}?pagina=2"),
+    PageCase("long-thread-last-page", "member", lambda d: f"/onderwerp/{d.long_thread_id}?pagina=3"),
+    PageCase("reply-errors", "member", lambda d: f"/onderwerp/{d.long_thread_id}?pagina=3",
+             prepare=_submit_empty("Reactie plaatsen")),
+    PageCase("ask", "member", lambda d: "/vraag-stellen"),
+    PageCase("ask-errors", "member", lambda d: "/vraag-stellen", prepare=_submit_empty("Vraag plaatsen")),
+    PageCase("ask-preview", "member", lambda d: "/vraag-stellen", prepare=_preview_question),
+    PageCase("edit-post", "member", lambda d: f"/bericht/{d.member_post_id}/bewerken"),
+    PageCase("municipalities", "member", lambda d: "/gemeenten"),
+    PageCase("municipalities-search", "member", lambda d: "/gemeenten", prepare=_search_municipalities),
+    PageCase("municipality", "member", lambda d: f"/gemeenten/{MUNICIPALITY_SLUG}"),
+    PageCase("municipality-questions", "member", lambda d: f"/gemeenten/{MUNICIPALITY_SLUG}/vragen"),
+    PageCase("municipality-replies", "member", lambda d: f"/gemeenten/{MUNICIPALITY_SLUG}/reacties"),
+    PageCase("municipality-members", "member", lambda d: f"/gemeenten/{MUNICIPALITY_SLUG}/leden"),
+    PageCase("account", "member", lambda d: "/account"),
+    PageCase("change-password", "member", lambda d: "/account/wachtwoord"),
+    PageCase("account-data", "member", lambda d: "/account/gegevens"),
+    PageCase("two-factor-settings", "member", lambda d: "/account/tweestapsverificatie"),
+    PageCase("flag-post", "member", lambda d: f"/bericht/{d.other_reply_id}/melden"),
+    PageCase("403-member", "member", lambda d: "/moderatie/aanmeldingen", status=403),
+    PageCase("404-member", "member", lambda d: "/onderwerp/999999", status=404),
+    PageCase("accessibility-member", "member", lambda d: "/toegankelijkheid"),
+    # Moderators
+    PageCase("moderation-queue", "moderator", lambda d: "/moderatie/aanmeldingen"),
+    PageCase("moderation-reject-panel", "moderator", lambda d: "/moderatie/aanmeldingen",
+             prepare=_open_reject_panel),
+    PageCase("long-thread-moderator", "moderator", lambda d: f"/onderwerp/{d.long_thread_id}"),
+    PageCase("moderation-flags", "moderator", lambda d: "/moderatie/meldingen"),
+    PageCase("moderation-members", "moderator", lambda d: "/moderatie/leden"),
+    PageCase("moderation-member", "moderator", lambda d: f"/moderatie/leden/{d.member_id}"),
+    PageCase("moderation-log", "moderator", lambda d: "/moderatie/logboek"),
+    PageCase("move-thread", "moderator", lambda d: f"/moderatie/onderwerp/{d.long_thread_id}/verplaatsen"),
+    PageCase("merge-thread", "moderator", lambda d: f"/moderatie/onderwerp/{d.long_thread_id}/samenvoegen"),
+    PageCase("delete-post", "moderator", lambda d: f"/moderatie/bericht/{d.other_reply_id}/verwijderen"),
+]
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, NARROW], ids=["1280px", "320px"])
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_page_meets_wcag_21_aa(new_context, live_forum, monkeypatch, case, viewport):
+    monkeypatch.setitem(live_forum.app.config, "PUBLIC_READING", case.public_reading)
+    page = new_context(as_=case.role, viewport=viewport).new_page()
+    response = page.goto(case.path(live_forum.data))
+    assert response.status == case.status
+    if case.prepare:
+        case.prepare(page, live_forum.data)
+    assert_lang_is_dutch(page)
+    assert page.locator("h1").count() == 1
+    assert_reflows(page)
+    save_screenshot(page, "pages", f"{case.name}-{viewport['width']}px")
+    assert_no_axe_violations(page)

@@ -1,0 +1,38 @@
+"""A member sees what is kept about them and downloads all of it as JSON."""
+import json
+import re
+
+from tests.factories import PASSWORD, make_reply, make_thread, make_user
+
+
+def test_the_download_holds_everything_about_the_member(client, mails):
+    user = make_user(name="J. de Vries", email="iemand@example.nl", job_title="adviseur")
+    thread = make_thread(author=user, title="Mijn eigen vraag over warmtepompen", body="Mijn vraag")
+    make_reply(thread, user, body="Mijn eigen reactie")
+    client.post("/inloggen", data={"email": "iemand@example.nl", "password": "fout fout fout"})
+    client.post("/inloggen", data={"email": "iemand@example.nl", "password": PASSWORD})
+    client.post("/wachtwoord-vergeten", data={"email": "iemand@example.nl"})
+    page = client.get("/account/gegevens")
+    assert page.status_code == 200 and "Recente inlogpogingen" in page.text
+    response = client.get("/account/gegevens/download")
+    assert response.status_code == 200
+    assert response.mimetype == "application/json"
+    assert "attachment" in response.headers["Content-Disposition"]
+    assert response.headers["Cache-Control"] == "no-store"
+    data = json.loads(response.text)
+    assert data["account"]["name"] == "J. de Vries" and data["account"]["email"] == "iemand@example.nl"
+    assert {post["text"] for post in data["posts"]} == {"Mijn vraag", "Mijn eigen reactie"}
+    assert [login["succeeded"] for login in data["logins"]] == [True, False]
+    assert data["logins"][0]["ip_address"] == "127.0.0.1"
+    assert [mail["subject"] for mail in data["mails_sent_to_you"]] == [mails[0].subject]
+
+
+def test_the_download_needs_a_recent_password(client, login):
+    login(make_user())
+    response = client.get("/account/gegevens/download")
+    assert re.match(r"/account/bevestigen\?next=/account/gegevens/download", response.headers["Location"])
+
+
+def test_my_data_is_for_members(client):
+    assert client.get("/account/gegevens").headers["Location"].startswith("/inloggen")
+    assert client.get("/account/gegevens/download").headers["Location"].startswith("/inloggen")
