@@ -15,11 +15,9 @@ from forum.search.query import SearchQuery
 from forum.search.snippets import highlight, snippet
 
 RESULTS_PER_PAGE = 20
-# Counting every match of a common word costs as much as ranking them; we say "more than".
-COUNT_LIMIT = 1000
-# Ranking and filtering cost time per matching post: for a word in most posts, only its
-# newest CANDIDATES matches are considered (exact for queries with fewer matches).
-CANDIDATES = 5000
+# Ranking, filtering and counting cost time per matching post: for a word in most posts,
+# only its newest CANDIDATES matches are considered, and the page says "more than 2,000".
+CANDIDATES = 2000
 
 
 @dataclass
@@ -51,12 +49,12 @@ class ResultPage:
     results: list[SearchResult]
     page: int
     has_next: bool
-    total: int  # capped at COUNT_LIMIT + 1
+    total: int  # at most CANDIDATES
     per_page: int = RESULTS_PER_PAGE
 
     @property
     def total_is_capped(self) -> bool:
-        return self.total > COUNT_LIMIT
+        return self.total >= CANDIDATES
 
     @property
     def has_prev(self) -> bool:
@@ -94,7 +92,7 @@ def _filtered(statement, filters: SearchFilters):
 
 
 def search(query: SearchQuery, filters: SearchFilters, page: int, per_page: int = RESULTS_PER_PAGE) -> ResultPage:
-    """One page of results, best first: two statements whatever the number of matches.
+    """One page of results, best first: one statement whatever the number of matches.
 
     Ranking and filtering cost time per matching post, so only the newest CANDIDATES posts
     that match the words are filtered and ranked; for a query with fewer matches, which is
@@ -114,28 +112,26 @@ def search(query: SearchQuery, filters: SearchFilters, page: int, per_page: int 
         matching = _filtered(
             matching.join(Post, Post.id == candidates.c.post_id).join(Thread, Thread.id == Post.thread_id), filters
         )
-    # Rank and cut the page first, so that only the page's rows are joined to what they show.
+    # Rank and cut the page first, so that only the page's rows are joined to what they show;
+    # the window function counts the matches in the same pass.
     ranked = (
-        matching.order_by(candidates.c.score, candidates.c.post_id.desc())
+        matching.add_columns(func.count().over().label("total"))
+        .order_by(candidates.c.score, candidates.c.post_id.desc())
         .offset((page - 1) * per_page).limit(per_page + 1)
         .subquery("ranked")
     )
     statement = (
-        select(Post).join(ranked, ranked.c.post_id == Post.id)
+        select(Post, ranked.c.total).join(ranked, ranked.c.post_id == Post.id)
         .options(
             joinedload(Post.thread).joinedload(Thread.category).joinedload(Category.parent),
             joinedload(Post.municipality), joinedload(Post.author),
         )
         .order_by(ranked.c.score, Post.id.desc())
     )
-    posts = db.session.scalars(statement).unique().all()
-    has_next = len(posts) > per_page
-    posts = posts[:per_page]
-    if page == 1 and not has_next:
-        total = len(posts)
-    else:
-        capped = matching.with_only_columns(candidates.c.post_id).limit(COUNT_LIMIT + 1).subquery()
-        total = db.session.scalar(select(func.count()).select_from(capped))
+    rows = db.session.execute(statement).unique().all()
+    has_next = len(rows) > per_page
+    posts = [post for post, _ in rows[:per_page]]
+    total = rows[0].total if rows else 0
     terms = query.highlight_terms
     results = [
         SearchResult(

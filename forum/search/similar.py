@@ -12,7 +12,7 @@ SIMILAR_COUNT = 5
 MIN_TERMS = 1
 MAX_TERMS = 20
 COMMON_TERM_THREADS = 1000
-CANDIDATES = 5000  # when only common words remain: the newest matching threads are ranked
+CANDIDATES = 1000  # when only common words remain: the newest matching threads are ranked
 
 
 def similar_threads(title: str, body: str = "", limit: int = SIMILAR_COUNT) -> list[Thread]:
