@@ -62,6 +62,8 @@ class ResultPage:
 
 
 def _filtered(statement, filters: SearchFilters):
+    # What a moderator removed is not found (the index keeps it, for a restore).
+    statement = statement.where(Post.deleted_at.is_(None), Thread.deleted_at.is_(None))
     if filters.category_ids:
         statement = statement.where(Thread.category_id.in_(filters.category_ids))
     if filters.tag_id is not None:
@@ -107,11 +109,12 @@ def search(query: SearchQuery, filters: SearchFilters, page: int, per_page: int 
         .order_by(index.row_id.desc()).limit(CANDIDATES)
         .subquery("candidates")
     )
-    matching = select(candidates.c.post_id, candidates.c.score)
-    if filters.any:  # joining a row costs more than matching it: only when a filter needs it
-        matching = _filtered(
-            matching.join(Post, Post.id == candidates.c.post_id).join(Thread, Thread.id == Post.thread_id), filters
-        )
+    # Joined always: removed posts and threads are left out even without filters.
+    matching = _filtered(
+        select(candidates.c.post_id, candidates.c.score)
+        .join(Post, Post.id == candidates.c.post_id).join(Thread, Thread.id == Post.thread_id),
+        filters,
+    )
     # Rank and cut the page first, so that only the page's rows are joined to what they show;
     # the window function counts the matches in the same pass.
     ranked = (

@@ -33,6 +33,7 @@ def similar_threads(title: str, body: str = "", limit: int = SIMILAR_COUNT) -> l
     )
     statement = (
         select(Thread).join(candidates, candidates.c.thread_id == Thread.id)
+        .where(Thread.deleted_at.is_(None))
         .options(joinedload(Thread.municipality), joinedload(Thread.category))
         .order_by(candidates.c.score, Thread.id.desc())
         .limit(limit)

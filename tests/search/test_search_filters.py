@@ -2,7 +2,7 @@
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from forum.board.models import Post, Thread
 from forum.clock import utcnow
@@ -81,3 +81,14 @@ def test_filter_form_is_labelled_and_keeps_choices_in_page_links(client, forum):
         assert f">{label}</label>" in page
     assert '<optgroup label="Leefomgeving">' in page
     assert "pagina=2" in page and "categorie=wonen" in page
+
+
+def test_what_a_moderator_removed_is_not_found(client, forum):
+    removed = db.session.scalar(select(Thread).where(Thread.title == ZWOLLE))
+    db.session.execute(update(Post).where(Post.thread_id == removed.id).values(deleted_at=utcnow()))
+    db.session.execute(update(Thread).where(Thread.id == removed.id).values(deleted_at=utcnow()))
+    db.session.commit()
+    found = titles(client)
+    assert BREDA in found and ZWOLLE not in found
+    similar = client.get("/zoeken/vergelijkbare-vragen", query_string={"titel": "Budget voor woningbouw"})
+    assert "woningbouw in Zwolle" not in similar.get_data(as_text=True)
