@@ -6,22 +6,24 @@ from flask_login import current_user
 from forum.access import members_only
 from forum.board import blueprint, solutions
 from forum.board.views import _post_or_404, _post_url
+from forum.board.models import Post
 from forum.extensions import db
 
 
-def _reply_or_404(post_id: int):
+def _reply_for(post_id: int, may) -> Post:
+    """The reply, if the current member `may` act on it: 404 for a question, 403 when not allowed."""
     post = _post_or_404(post_id)
     if post.is_question:
         abort(404)
+    if not may(post, current_user):
+        abort(403)
     return post
 
 
 @blueprint.post("/bericht/<id:post_id>/oplossing")
 @members_only
 def mark_solution(post_id):
-    post = _reply_or_404(post_id)
-    if not post.can_be_marked_solution(current_user):
-        abort(403)
+    post = _reply_for(post_id, Post.can_be_marked_solution)
     if solutions.mark_solution(post, current_user):
         db.session.commit()
         flash(_("Deze reactie is gemarkeerd als oplossing van de vraag."), "success")
@@ -31,9 +33,7 @@ def mark_solution(post_id):
 @blueprint.post("/bericht/<id:post_id>/oplossing/intrekken")
 @members_only
 def unmark_solution(post_id):
-    post = _reply_or_404(post_id)
-    if not post.can_be_marked_solution(current_user):
-        abort(403)
+    post = _reply_for(post_id, Post.can_be_marked_solution)
     if post.is_solution and solutions.unmark_solution(post.thread):
         db.session.commit()
         flash(_("De vraag heeft geen oplossing meer; u kunt een andere reactie kiezen."), "success")
@@ -43,9 +43,7 @@ def unmark_solution(post_id):
 @blueprint.post("/bericht/<id:post_id>/nuttig")
 @members_only
 def vote_helpful(post_id):
-    post = _reply_or_404(post_id)
-    if not post.can_vote_helpful(current_user):
-        abort(403)
+    post = _reply_for(post_id, Post.can_vote_helpful)
     if solutions.vote_helpful(post, current_user):
         db.session.commit()
         flash(_("U vond deze reactie nuttig. Dank u wel."), "success")
@@ -55,9 +53,7 @@ def vote_helpful(post_id):
 @blueprint.post("/bericht/<id:post_id>/nuttig/intrekken")
 @members_only
 def withdraw_helpful(post_id):
-    post = _reply_or_404(post_id)
-    if not post.can_vote_helpful(current_user):
-        abort(403)
+    post = _reply_for(post_id, Post.can_vote_helpful)
     if solutions.withdraw_helpful(post, current_user):
         db.session.commit()
         flash(_("Uw stem ‘nuttig’ is ingetrokken."), "success")
