@@ -32,21 +32,27 @@ def thread_extras(thread: Thread, posts: list[Post], page: int) -> dict:
 SOLVED, UNSOLVED = "opgelost", "open"
 
 
-def filter_by_solved(listing, status: str | None):
-    """?status=opgelost or ?status=open on a list of threads; anything else lists all."""
+def solved_filter(status: str | None) -> tuple[list, str | None]:
+    """?status=opgelost or ?status=open on a list of threads: the conditions, and the status
+    that applies; anything else lists all."""
     if status == SOLVED:
-        return listing.where(Thread.solution_post_id.is_not(None)), status
+        return [Thread.solution_post_id.is_not(None)], status
     if status == UNSOLVED:
-        return listing.where(Thread.solution_post_id.is_(None)), status
-    return listing, None
+        return [Thread.solution_post_id.is_(None)], status
+    return [], None
+
+
+def filter_by_solved(listing, status: str | None):
+    conditions, status = solved_filter(status)
+    return listing.where(*conditions), status
 
 
 def category_extras(category, category_ids: list[int]) -> dict:
     """The category page's municipalities with experience and feed address."""
-    from forum.experience.services import contributors_to_categories
+    from forum.experience.services import top_contributors_to_categories
     from forum.feeds.tokens import feed_url
 
     return {
-        "contributors": contributors_to_categories(category_ids),
+        "contributors": top_contributors_to_categories(category_ids),
         "feed_url": feed_url("feeds.category", slug=category.slug),
     }

@@ -11,12 +11,13 @@ from forum.board import blueprint, services, signals
 from forum.board.forms import AskForm, EditPostForm, ReplyForm, theme_by_id
 from forum.board.models import Category, Post, Thread
 from forum.errors import render_error
-from forum.board.thread_extras import category_extras, filter_by_solved, thread_extras
+from forum.board.listing import category_threads
+from forum.board.thread_extras import category_extras, solved_filter, thread_extras
 from forum.search.similar import similar_before_posting
 from forum.tags.services import set_thread_tags, tag_names_of, tag_suggestions
 from forum.extensions import db
 from forum.markup import MarkupRefused, render_markdown
-from forum.pagination import checked_page, page_count, paginate
+from forum.pagination import checked_page, page_count
 
 RECENT_THREADS_ON_HOME = 10
 UNPROCESSABLE = 422
@@ -39,14 +40,12 @@ def category(slug):
     )
     if category is None:
         abort(404)
-    category_ids = [category.id] + [theme.id for theme in category.children]
-    listing, status = filter_by_solved(
-        Thread.listing(pinned_first=True).where(Thread.category_id.in_(category_ids)), request.args.get("status")
-    )
-    threads = paginate(listing, per_page=_config("THREADS_PER_PAGE"))
+    categories = [category, *category.children]
+    filters, status = solved_filter(request.args.get("status"))
+    threads = category_threads(categories, filters, per_page=_config("THREADS_PER_PAGE"))
     return render_template(
         "board/category.html", category=category, threads=threads, status=status,
-        **category_extras(category, category_ids),
+        **category_extras(category, [each.id for each in categories]),
     )
 
 

@@ -29,42 +29,76 @@ class Contributor:
     similarity: float = 0.0
 
 
-def contributors_to_thread(thread_id: int) -> list[Contributor]:
+@dataclass
+class TopContributors:
+    """The first few contributors of a topic page, and how many municipalities contributed in all."""
+    shown: list[Contributor]
+    total: int
+
+    def __bool__(self) -> bool:
+        return self.total > 0
+
+    @property
+    def not_shown(self) -> int:
+        return self.total - len(self.shown)
+
+
+def contributors_to_thread(thread_id: int, limit: int = SHOWN_ON_TOPIC_PAGES) -> TopContributors:
     """Municipalities that replied in the thread, most replies first (one aggregate over its posts)."""
-    return _contributors(Post.thread_id == thread_id)
-
-
-def _contributors(condition, *joins) -> list[Contributor]:
-    replies = func.count(Post.id).label("replies")
-    statement = select(Municipality, replies).join(Post, Post.municipality_id == Municipality.id)
-    for join in joins:
-        statement = statement.join(*join)
+    replies = func.count(Post.id)
     statement = (
-        statement.where(Post.position > 1, condition)
-        .group_by(Municipality.id)
-        .order_by(replies.desc(), Municipality.name)
+        select(Municipality).join(Post, Post.municipality_id == Municipality.id)
+        .where(Post.thread_id == thread_id, Post.position > 1)
     )
-    return [Contributor(municipality, count) for municipality, count in db.session.execute(statement)]
+    return _top(statement, replies, limit)
 
 
-def _counted(model, condition) -> list[Contributor]:
+def _counted(model, condition):
     """From the counters kept per theme or tag: one small query, however many posts."""
-    replies = func.sum(model.reply_count).label("replies")
+    replies = func.sum(model.reply_count)
     statement = (
-        select(Municipality, replies).join(model, model.municipality_id == Municipality.id)
-        .where(condition).group_by(Municipality.id)
-        .having(func.sum(model.reply_count) > 0)
-        .order_by(replies.desc(), Municipality.name)
+        select(Municipality).join(model, model.municipality_id == Municipality.id)
+        .where(condition).having(replies > 0)
     )
-    return [Contributor(municipality, int(count)) for municipality, count in db.session.execute(statement)]
+    return statement, replies
+
+
+def _ranking(statement, replies):
+    return statement.add_columns(replies.label("replies")).group_by(Municipality.id).order_by(
+        replies.desc(), Municipality.name
+    )
+
+
+def _top(statement, replies, limit: int) -> TopContributors:
+    """Only the shown rows become objects; the window count says how many there are in all.
+    A long thread has replies from hundreds of municipalities: loading them all cost more than
+    rendering the page."""
+    rows = db.session.execute(
+        _ranking(statement, replies).add_columns(func.count().over().label("total")).limit(limit)
+    ).all()
+    total = rows[0].total if rows else 0
+    return TopContributors([Contributor(row[0], int(row.replies)) for row in rows], total)
+
+
+def _all(statement, replies) -> list[Contributor]:
+    return [Contributor(row[0], int(row.replies)) for row in db.session.execute(_ranking(statement, replies))]
+
+
+def top_contributors_to_categories(category_ids: list[int], limit: int = SHOWN_ON_TOPIC_PAGES) -> TopContributors:
+    return _top(*_counted(CategoryExperience, CategoryExperience.category_id.in_(category_ids)), limit)
+
+
+def top_contributors_to_tag(tag_id: int, limit: int = SHOWN_ON_TOPIC_PAGES) -> TopContributors:
+    return _top(*_counted(TagExperience, TagExperience.tag_id == tag_id), limit)
 
 
 def contributors_to_categories(category_ids: list[int]) -> list[Contributor]:
-    return _counted(CategoryExperience, CategoryExperience.category_id.in_(category_ids))
+    """Every contributing municipality, for ranking them by likeness."""
+    return _all(*_counted(CategoryExperience, CategoryExperience.category_id.in_(category_ids)))
 
 
 def contributors_to_tag(tag_id: int) -> list[Contributor]:
-    return _counted(TagExperience, TagExperience.tag_id == tag_id)
+    return _all(*_counted(TagExperience, TagExperience.tag_id == tag_id))
 
 
 def similarity(own: Municipality, other: Municipality) -> float:

@@ -3,7 +3,7 @@ from flask import abort, current_app, render_template, request
 
 from forum.access import readers_only
 from forum.board.thread_extras import filter_by_solved
-from forum.experience.services import contributors_to_tag
+from forum.experience.services import top_contributors_to_tag
 from forum.feeds.tokens import feed_url
 from forum.extensions import db
 from forum.pagination import paginate
@@ -28,7 +28,7 @@ def show(slug):
     listing, status = filter_by_solved(Tag.threads_with(tag.id), request.args.get("status"))
     threads = paginate(listing, current_app.config["THREADS_PER_PAGE"])
     return render_template(
-        "tags/show.html", tag=tag, threads=threads, status=status, contributors=contributors_to_tag(tag.id),
+        "tags/show.html", tag=tag, threads=threads, status=status, contributors=top_contributors_to_tag(tag.id),
         feed_url=feed_url("feeds.tag", slug=tag.slug),
     )
 

@@ -1,0 +1,64 @@
+"""One page of a category's threads that costs the same at a thousand threads as at a million.
+
+A domain lists the threads of all its themes. Sorting them all to show 25 grows with the forum;
+instead each category reads only its first `offset + per_page` ids from the index
+(category_id, is_pinned, last_activity_at, id), and the few that are read are merged. The total
+comes from the denormalized counter, not from COUNT(*) over every row.
+"""
+from flask_sqlalchemy.pagination import Pagination
+from sqlalchemy import func, select, union_all
+
+from forum.board.models import Category, Thread
+from forum.extensions import db
+from forum.pagination import requested_page
+
+_ORDER = (Thread.is_pinned.desc(), Thread.last_activity_at.desc(), Thread.id.desc())
+
+
+class CountedPagination(Pagination):
+    """A page whose items come from `items(offset, limit)` and whose total is already known."""
+
+    def _query_items(self) -> list:
+        return self._query_args["items"](self._query_offset, self.per_page)
+
+    def _query_count(self) -> int:
+        return self._query_args["total"]
+
+
+def category_threads(categories: list[Category], filters: list, per_page: int) -> Pagination:
+    """A page of the visible threads in `categories` (a theme, or a domain and its themes),
+    pinned first, then newest activity; `filters` narrow it (solved or open)."""
+    conditions = [Thread.deleted_at.is_(None), *filters]
+    category_ids = [category.id for category in categories]
+
+    def items(offset: int, limit: int) -> list[Thread]:
+        ids = _newest_ids(category_ids, conditions, offset, limit)
+        if not ids:
+            return []
+        return db.session.scalars(Thread.listing(pinned_first=True).where(Thread.id.in_(ids))).unique().all()
+
+    if not filters:
+        # Every visible thread of a domain is counted in the domain's own counter.
+        total = categories[0].thread_count
+    else:
+        total = db.session.scalar(
+            select(func.count()).select_from(Thread).where(Thread.category_id.in_(category_ids), *conditions)
+        )
+    return CountedPagination(page=requested_page(), per_page=per_page, items=items, total=total)
+
+
+def _newest_ids(category_ids: list[int], conditions: list, offset: int, limit: int) -> list[int]:
+    wanted = offset + limit
+    per_category = [
+        select(Thread.id, Thread.is_pinned, Thread.last_activity_at)
+        .where(Thread.category_id == category_id, *conditions)
+        .order_by(*_ORDER).limit(wanted).subquery()
+        for category_id in category_ids
+    ]
+    merged = union_all(*(select(part) for part in per_category)).subquery()
+    return db.session.scalars(
+        select(merged.c.id)
+        .order_by(merged.c.is_pinned.desc(), merged.c.last_activity_at.desc(), merged.c.id.desc())
+        .offset(offset).limit(limit)
+    ).all()
+
