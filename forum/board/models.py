@@ -58,6 +58,8 @@ class Thread(db.Model):
         Index("ix_threads_category_pinned_activity", "category_id", "is_pinned", "last_activity_at", "id"),
         Index("ix_threads_activity", "last_activity_at", "id"),
         Index("ix_threads_municipality_created", "municipality_id", "created_at"),
+        # A municipality page counts its questions per theme from this index alone.
+        Index("ix_threads_municipality_category", "municipality_id", "category_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -145,6 +147,8 @@ class Post(db.Model):
         UniqueConstraint("thread_id", "position", name="uq_posts_thread_position"),
         Index("ix_posts_municipality_created", "municipality_id", "created_at"),
         Index("ix_posts_author_created", "author_id", "created_at"),
+        # "Gemeenten met ervaring" on a thread counts replies per municipality from this index alone.
+        Index("ix_posts_thread_municipality", "thread_id", "municipality_id", "position"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -44,61 +44,68 @@ class TopContributors:
 
 
 def contributors_to_thread(thread_id: int, limit: int = SHOWN_ON_TOPIC_PAGES) -> TopContributors:
-    """Municipalities that replied in the thread, most replies first (one aggregate over its posts)."""
-    replies = func.count(Post.id)
+    """Municipalities that replied in the thread, most replies first. The count reads only the
+    index (thread_id, municipality_id, position), however long the thread."""
+    return _top(_replies_per_municipality(Post, Post.thread_id == thread_id, Post.position > 1), limit)
+
+
+def _replies_per_municipality(source, *conditions):
+    """(municipality_id, replies) of posts, or summed from an experience counter table."""
+    replies = func.count() if source is Post else func.sum(source.reply_count)
+    return (
+        select(source.municipality_id, replies.label("replies"))
+        .where(*conditions).group_by(source.municipality_id).having(replies > 0)
+    )
+
+
+def _ranked(counts):
+    """Municipalities joined to their counts, most replies first, then by name."""
+    counts = counts.subquery()
     statement = (
-        select(Municipality).join(Post, Post.municipality_id == Municipality.id)
-        .where(Post.thread_id == thread_id, Post.position > 1)
+        select(Municipality, counts.c.replies)
+        .join(counts, counts.c.municipality_id == Municipality.id)
+        .order_by(counts.c.replies.desc(), Municipality.name)
     )
-    return _top(statement, replies, limit)
+    return statement, counts
 
 
-def _counted(model, condition):
-    """From the counters kept per theme or tag: one small query, however many posts."""
-    replies = func.sum(model.reply_count)
-    statement = (
-        select(Municipality).join(model, model.municipality_id == Municipality.id)
-        .where(condition).having(replies > 0)
-    )
-    return statement, replies
-
-
-def _ranking(statement, replies):
-    return statement.add_columns(replies.label("replies")).group_by(Municipality.id).order_by(
-        replies.desc(), Municipality.name
-    )
-
-
-def _top(statement, replies, limit: int) -> TopContributors:
-    """Only the shown rows become objects; the window count says how many there are in all.
-    A long thread has replies from hundreds of municipalities: loading them all cost more than
-    rendering the page."""
-    rows = db.session.execute(
-        _ranking(statement, replies).add_columns(func.count().over().label("total")).limit(limit)
-    ).all()
+def _top(counts, limit: int) -> TopContributors:
+    """Only the shown rows become objects; a window count says how many there are in all
+    (a long thread has replies from hundreds of municipalities)."""
+    statement, counts = _ranked(counts.add_columns(func.count().over().label("total")))
+    rows = db.session.execute(statement.add_columns(counts.c.total).limit(limit)).all()
     total = rows[0].total if rows else 0
     return TopContributors([Contributor(row[0], int(row.replies)) for row in rows], total)
 
 
-def _all(statement, replies) -> list[Contributor]:
-    return [Contributor(row[0], int(row.replies)) for row in db.session.execute(_ranking(statement, replies))]
+def _all(counts) -> list[Contributor]:
+    statement, _ = _ranked(counts)
+    return [Contributor(municipality, int(replies)) for municipality, replies in db.session.execute(statement)]
+
+
+def _in_categories(category_ids: list[int]):
+    return _replies_per_municipality(CategoryExperience, CategoryExperience.category_id.in_(category_ids))
+
+
+def _with_tag(tag_id: int):
+    return _replies_per_municipality(TagExperience, TagExperience.tag_id == tag_id)
 
 
 def top_contributors_to_categories(category_ids: list[int], limit: int = SHOWN_ON_TOPIC_PAGES) -> TopContributors:
-    return _top(*_counted(CategoryExperience, CategoryExperience.category_id.in_(category_ids)), limit)
+    return _top(_in_categories(category_ids), limit)
 
 
 def top_contributors_to_tag(tag_id: int, limit: int = SHOWN_ON_TOPIC_PAGES) -> TopContributors:
-    return _top(*_counted(TagExperience, TagExperience.tag_id == tag_id), limit)
+    return _top(_with_tag(tag_id), limit)
 
 
 def contributors_to_categories(category_ids: list[int]) -> list[Contributor]:
     """Every contributing municipality, for ranking them by likeness."""
-    return _all(*_counted(CategoryExperience, CategoryExperience.category_id.in_(category_ids)))
+    return _all(_in_categories(category_ids))
 
 
 def contributors_to_tag(tag_id: int) -> list[Contributor]:
-    return _all(*_counted(TagExperience, TagExperience.tag_id == tag_id))
+    return _all(_with_tag(tag_id))
 
 
 def similarity(own: Municipality, other: Municipality) -> float:
