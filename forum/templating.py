@@ -1,5 +1,6 @@
 """What every template can use: Dutch dates, the reading rule, the login state."""
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
@@ -41,15 +42,37 @@ def time_ago(moment: datetime | None) -> str:
     if moment is None:
         return ""
     delta = moment - utcnow()
-    if abs(delta.total_seconds()) < 60:
+    seconds = delta.days * 86400 + delta.seconds
+    if abs(seconds) < 60:
         return "zojuist"
-    return babel_dates.format_timedelta(delta, add_direction=True, threshold=1.0, locale=_request_i18n()[1])
+    # Babel's choice of unit (threshold 1.0), with the wording memoized per rounded value:
+    # a thread page shows dozens of times, and Babel's formatting is the slow part.
+    for unit, seconds_per_unit in babel_dates.TIMEDELTA_UNITS:
+        value = abs(seconds) / seconds_per_unit
+        if value >= 1:
+            rounded = round(value) * seconds_per_unit
+            return _relative_time(rounded if seconds >= 0 else -rounded, unit, _request_i18n()[1])
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def _relative_time(seconds: int, unit: str, locale) -> str:
+    # granularity=unit with an unreachable threshold makes Babel keep exactly this unit.
+    return babel_dates.format_timedelta(
+        seconds, granularity=unit, threshold=1e12, add_direction=True, locale=locale
+    )
 
 
 def exact_date(moment: datetime | None, pattern: str = "d MMMM yyyy 'om' HH:mm") -> str:
     if moment is None:
         return ""
     _, locale, zone = _request_i18n()
+    return _formatted_date(moment, pattern, zone, locale)
+
+
+@lru_cache(maxsize=8192)
+def _formatted_date(moment: datetime, pattern: str, zone, locale) -> str:
+    """Pure in its arguments, and the same posts are shown again and again."""
     return babel_dates.format_datetime(moment.replace(tzinfo=UTC), pattern, tzinfo=zone, locale=locale)
 
 
