@@ -12,7 +12,7 @@ from forum.extensions import db
 
 def thread_extras(thread: Thread, posts: list[Post], page: int) -> dict:
     from forum.experience.services import contributors_to_thread
-    from forum.tags.models import Tag
+    from forum.tags.services import tags_of_thread
 
     solution = None
     if thread.solution_post_id and page == 1:
@@ -22,7 +22,7 @@ def thread_extras(thread: Thread, posts: list[Post], page: int) -> dict:
         )
     return {
         "solution": solution,
-        "tags": db.session.scalars(Tag.of_thread(thread.id)).all(),
+        "tags": tags_of_thread(thread.id),
         "helpful_voted": helpful_votes_of(current_user, [post.id for post in posts]),
         "contributors": contributors_to_thread(thread.id),
         "experience_labels": EXPERIENCE_LABELS,

@@ -24,9 +24,9 @@ def _add(model, key: str, rows: list[dict]) -> None:
 
 
 def _thread_tag_ids(thread_id: int) -> list[int]:
-    from forum.tags.models import ThreadTag
+    from forum.tags.services import tags_of_thread
 
-    return list(db.session.scalars(select(ThreadTag.tag_id).where(ThreadTag.thread_id == thread_id)))
+    return [tag.id for tag in tags_of_thread(thread_id)]
 
 
 def _on_reply_created(post: Post, thread: Thread, **_) -> None:

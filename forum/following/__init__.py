@@ -51,9 +51,9 @@ def _on_solution_marked(thread, post, marked_by=None, **_):
 
 
 def _tags_of(thread) -> list[int]:
-    from forum.tags.models import ThreadTag
+    from forum.tags.services import tags_of_thread
 
-    return list(db.session.scalars(select(ThreadTag.tag_id).where(ThreadTag.thread_id == thread.id)))
+    return [tag.id for tag in tags_of_thread(thread.id)]
 
 
 def _connect_signals() -> None:

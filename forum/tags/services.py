@@ -1,4 +1,5 @@
 """Choosing a thread's tags: normalized, limited, created on first use, counted."""
+from flask import g
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
@@ -48,6 +49,15 @@ def _tag_for(slug: str) -> Tag:
     return tag
 
 
+def tags_of_thread(thread_id: int) -> list[Tag]:
+    """The thread's tags by name, read once per request: the thread page, its follow control,
+    notification fan-out and the experience counters all ask. set_thread_tags forgets them."""
+    known = g.setdefault("thread_tags", {})
+    if thread_id not in known:
+        known[thread_id] = db.session.scalars(Tag.of_thread(thread_id)).all()
+    return known[thread_id]
+
+
 def set_thread_tags(thread: Thread, slugs: list[str]) -> bool:
     """Give the thread exactly these tags, keeping each tag's thread count right; True if changed."""
     current = dict(db.session.execute(
@@ -64,6 +74,7 @@ def set_thread_tags(thread: Thread, slugs: list[str]) -> bool:
             update(Tag).where(Tag.id.in_([tag.id for tag in added])).values(thread_count=Tag.thread_count + 1)
         )
     db.session.flush()
+    g.get("thread_tags", {}).pop(thread.id, None)
     if removed or added:
         from forum.experience.counting import tags_changed
 
