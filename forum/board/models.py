@@ -221,6 +221,8 @@ class Post(db.Model):
             .where(Post.thread_id == thread_id, Post.position.between(first_position, last_position))
             .options(joinedload(Post.author), joinedload(Post.municipality))
             .order_by(Post.position)
+            # Without it PostgreSQL expects a thousand rows from a long thread and reads all users.
+            .limit(last_position - first_position + 1)
         )
 
     @staticmethod
