@@ -5,18 +5,22 @@
 Bulk inserts through SQLAlchemy Core on the app's own tables; the schema comes
 from the app's migrations. Counters (reply counts, last activity, category and
 municipality totals) are computed here, so pages look as they would after real
-use. Bodies are short Dutch texts stored with their HTML, as the app would
-store them (rendering a million posts through the sandboxed renderer would
-only measure the renderer).
+use; bench/generate_extras.py adds tags, solutions, helpful votes, follows and
+the bench member's notifications, and the full-text index is built at the end.
+Bodies are short Dutch texts stored with their HTML, as the app would store
+them (rendering a million posts through the sandboxed renderer would only
+measure the renderer).
 """
 import argparse
+import hashlib
 import math
 import random
 import time
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from flask_migrate import upgrade
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import Column, Float, Integer, MetaData, String, Table, func, insert, select, text
 
 from forum import create_app
 from forum.accounts.models import User
@@ -25,6 +29,9 @@ from forum.board.models import Category, Post, Thread
 from forum.extensions import db
 from forum.municipalities.models import Municipality
 from forum.municipalities.services import load_municipalities
+from forum.search.indexing import reindex_all
+
+from bench.generate_extras import ForumExtras
 
 SEED = 20261123
 MEMBERS = 10_000
@@ -33,6 +40,24 @@ CHUNK = 5_000
 BENCH_PASSWORD = "bench-wachtwoord-123"
 START = datetime(2023, 1, 1)
 SPAN = timedelta(days=3 * 365)
+BENCH_DIRECTORY = Path(__file__).parent
+MIGRATIONS = Path(__file__).parent.parent / "forum" / "migrations" / "versions"
+
+# Which generator made a database: bench.run regenerates when the generator or the schema changed.
+generator_table = Table(
+    "bench_generator", MetaData(),
+    Column("stamp", String(64)), Column("posts", Integer), Column("seconds", Float),
+)
+
+
+def generator_stamp() -> str:
+    """A hash of the generator's code and the migrations' names."""
+    digest = hashlib.sha256()
+    for path in sorted(BENCH_DIRECTORY.glob("generate*.py")):
+        digest.update(path.read_bytes())
+    for path in sorted(MIGRATIONS.glob("*.py")):
+        digest.update(path.name.encode())
+    return digest.hexdigest()[:16]
 
 SUBJECTS = [
     "verduurzaming van sporthallen", "het gemeentehuis naar label C", "de aanbesteding van zonnepanelen",
@@ -71,10 +96,12 @@ def body(rng: random.Random) -> tuple[str, str]:
 
 
 class Generator:
-    def __init__(self, total_posts: int, members: int):
+    def __init__(self, total_posts: int, members: int, search_index: bool = True):
         self.rng = random.Random(SEED)
         self.total_posts = total_posts
         self.members = members
+        self.search_index = search_index
+        self.extras = None
 
     def run(self) -> None:
         started = time.perf_counter()
@@ -86,9 +113,19 @@ class Generator:
         municipalities = db.session.scalars(select(Municipality)).all()
         themes = db.session.scalars(select(Category).where(Category.parent_id.is_not(None))).all()
         users = self._insert_users(municipalities)
+        domains = db.session.scalars(select(Category).where(Category.parent_id.is_(None))).all()
+        self.extras = ForumExtras(users, themes, domains, municipalities, START)
+        self.extras.insert_tags()
         self._insert_threads_and_posts(users, themes, municipalities)
+        self.extras.finish()
         self._fix_sequences()
         db.session.commit()
+        if self.search_index:
+            moment = time.perf_counter()
+            posts, threads = reindex_all()
+            db.session.commit()
+            print(f"Zoekindex: {posts} berichten, {threads} onderwerpen in {time.perf_counter() - moment:.0f} s")
+        self._finish_database(time.perf_counter() - started)
         print(f"Klaar in {time.perf_counter() - started:.0f} s.")
 
     def _insert_users(self, municipalities) -> list[tuple[int, int]]:
@@ -139,6 +176,7 @@ class Generator:
                     "id": post_id, "thread_id": thread_id, "author_id": author_id,
                     "municipality_id": municipality_id, "position": position,
                     "body_markdown": markdown, "body_html": html, "created_at": moment, "edit_count": 0,
+                    "helpful_count": 0,
                 })
                 post_id += 1
                 if position == 1:
@@ -147,12 +185,15 @@ class Generator:
                 else:
                     municipality_totals[municipality_id][1] += 1
                 last = (author_id, municipality_id)
-            thread_rows.append({
+            thread_row = {
                 "id": thread_id, "category_id": theme.id, "author_id": asker[0], "municipality_id": asker[1],
                 "title": f"Ervaringen met {self.rng.choice(SUBJECTS)} ({thread_id})", "created_at": created,
                 "reply_count": length - 1, "last_activity_at": moment, "last_poster_id": last[0],
-                "last_poster_municipality_id": last[1],
-            })
+                # last_position hands out the next reply's position and counts the thread's pages.
+                "last_poster_municipality_id": last[1], "last_position": length,
+            }
+            thread_rows.append(thread_row)
+            self.extras.on_thread(thread_row, post_rows[-length:])
             totals = category_totals[theme.id]
             totals[0] += 1
             totals[1] += length
@@ -160,10 +201,12 @@ class Generator:
             if len(post_rows) >= CHUNK * 4:
                 self._insert(Thread, thread_rows)
                 self._insert(Post, post_rows)
+                self.extras.flush()
                 thread_rows, post_rows = [], []
                 print(f"{post_id - 1} berichten", end="\r", flush=True)
         self._insert(Thread, thread_rows)
         self._insert(Post, post_rows)
+        self.extras.flush()
         print(f"{len(lengths)} onderwerpen, {post_id - 1} berichten")
         self._store_totals(themes, category_totals, municipality_totals)
 
@@ -194,10 +237,23 @@ class Generator:
         """Explicit ids leave PostgreSQL's sequences behind; move them past the data."""
         if db.engine.dialect.name != "postgresql":
             return
-        for table in ("users", "threads", "posts"):
+        for table in ("users", "threads", "posts", "tags"):
             db.session.execute(text(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"
             ))
+
+    def _finish_database(self, seconds: float) -> None:
+        """Record the stamp; give PostgreSQL its statistics (autovacuum would, some time later)
+        and fold SQLite's write-ahead log into the file, so that one file is the database."""
+        generator_table.create(db.engine, checkfirst=True)
+        db.session.execute(generator_table.insert().values(
+            stamp=generator_stamp(), posts=self.total_posts, seconds=round(seconds, 1)))
+        db.session.commit()
+        with db.engine.connect() as connection:
+            if db.engine.dialect.name == "postgresql":
+                connection.execution_options(isolation_level="AUTOCOMMIT").execute(text("ANALYZE"))
+            else:
+                connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
 
 
 def main() -> None:
@@ -205,11 +261,13 @@ def main() -> None:
     parser.add_argument("--posts", type=int, default=100_000)
     parser.add_argument("--members", type=int, default=MEMBERS)
     parser.add_argument("--database-url", required=True)
+    parser.add_argument("--no-search-index", action="store_true",
+                        help="leave the full-text index empty (bench.search rebuilds it)")
     arguments = parser.parse_args()
     app = create_app({"SQLALCHEMY_DATABASE_URI": arguments.database_url, "SECRET_KEY": "bench"})
     with app.app_context():
         upgrade()
-        Generator(arguments.posts, arguments.members).run()
+        Generator(arguments.posts, arguments.members, not arguments.no_search_index).run()
 
 
 if __name__ == "__main__":
