@@ -96,7 +96,9 @@ class ForumExtras:
             else:
                 tags.add(rng.choices(self.tag_ids, self.tag_weights)[0])
         for tag_id in sorted(tags):
-            self.thread_tags.append({"thread_id": thread_id, "tag_id": tag_id})
+            self.thread_tags.append(
+                {"thread_id": thread_id, "tag_id": tag_id, "last_activity_at": thread["last_activity_at"]}
+            )
             self.tag_thread_counts[tag_id] += 1
         self.watches.append(_watch(thread["author_id"], TARGET_THREAD, thread_id, WATCHING, thread["created_at"]))
         if thread["author_id"] == self.bench_member:

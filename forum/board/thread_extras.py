@@ -42,11 +42,6 @@ def solved_filter(status: str | None) -> tuple[list, str | None]:
     return [], None
 
 
-def filter_by_solved(listing, status: str | None):
-    conditions, status = solved_filter(status)
-    return listing.where(*conditions), status
-
-
 def category_extras(category, category_ids: list[int]) -> dict:
     """The category page's municipalities with experience and feed address."""
     from forum.experience.services import top_contributors_to_categories

@@ -4,7 +4,6 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String, func, select
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from forum.board.models import Thread
 from forum.clock import utcnow
 from forum.extensions import db
 
@@ -39,22 +38,20 @@ class Tag(db.Model):
             .where(ThreadTag.thread_id == thread_id).order_by(Tag.slug)
         )
 
-    @staticmethod
-    def threads_with(tag_id: int):
-        """Threads carrying the tag, newest activity first."""
-        return Thread.listing().join(ThreadTag, ThreadTag.thread_id == Thread.id).where(ThreadTag.tag_id == tag_id)
-
     def __repr__(self) -> str:
         return f"<Tag {self.slug}>"
 
 
 class ThreadTag(db.Model):
     __tablename__ = "thread_tags"
-    # The primary key serves "tags of a thread"; this index serves "threads with a tag".
-    __table_args__ = (Index("ix_thread_tags_tag_thread", "tag_id", "thread_id"),)
+    # The primary key serves "tags of a thread"; this index serves "threads with a tag, newest
+    # activity first", read in index order however many threads carry the tag.
+    __table_args__ = (Index("ix_thread_tags_tag_activity", "tag_id", "last_activity_at", "thread_id"),)
 
     thread_id: Mapped[int] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"), primary_key=True)
     tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True)
+    # The thread's last_activity_at, copied (forum/tags/activity.py keeps it in step).
+    last_activity_at: Mapped[datetime]
 
     tag: Mapped[Tag] = relationship()
 

@@ -1,9 +1,11 @@
 """Choosing a thread's tags: normalized, limited, created on first use, counted."""
 from flask import g
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
+from forum.board.listing import CountedPagination
 from forum.board.models import Thread
+from forum.pagination import requested_page
 from forum.extensions import db
 from forum.tags.models import MAX_TAGS_PER_THREAD, TAG_MAX_LENGTH, TAG_MIN_LENGTH, Tag, ThreadTag
 from forum.text import slugify
@@ -69,7 +71,9 @@ def set_thread_tags(thread: Thread, slugs: list[str]) -> bool:
         db.session.execute(delete(ThreadTag).where(ThreadTag.thread_id == thread.id, ThreadTag.tag_id.in_(removed)))
         db.session.execute(update(Tag).where(Tag.id.in_(removed)).values(thread_count=Tag.thread_count - 1))
     if added:
-        db.session.add_all(ThreadTag(thread_id=thread.id, tag_id=tag.id) for tag in added)
+        db.session.add_all(
+            ThreadTag(thread_id=thread.id, tag_id=tag.id, last_activity_at=thread.last_activity_at) for tag in added
+        )
         db.session.execute(
             update(Tag).where(Tag.id.in_([tag.id for tag in added])).values(thread_count=Tag.thread_count + 1)
         )
@@ -93,3 +97,21 @@ SUGGESTED_TAGS = 200
 def tag_suggestions() -> list[str]:
     """The most used tags, offered in the tag field's list."""
     return list(db.session.scalars(Tag.popular().with_only_columns(Tag.slug).limit(SUGGESTED_TAGS)))
+
+
+def tag_threads(tag: Tag, filters: list, per_page: int) -> CountedPagination:
+    """A page of the visible threads with `tag`, newest activity first, read in the order of
+    the index (tag_id, last_activity_at, thread_id); `filters` narrow it (solved or open)."""
+    visible = [ThreadTag.tag_id == tag.id, Thread.deleted_at.is_(None), *filters]
+    with_tag = select(ThreadTag.thread_id).join(Thread, Thread.id == ThreadTag.thread_id).where(*visible)
+
+    def items(offset: int, limit: int) -> list[Thread]:
+        ids = db.session.scalars(
+            with_tag.order_by(ThreadTag.last_activity_at.desc(), ThreadTag.thread_id.desc()).offset(offset).limit(limit)
+        ).all()
+        if not ids:
+            return []
+        return db.session.scalars(Thread.listing().where(Thread.id.in_(ids))).unique().all()
+
+    total = tag.thread_count if not filters else db.session.scalar(select(func.count()).select_from(with_tag.subquery()))
+    return CountedPagination(page=requested_page(), per_page=per_page, items=items, total=total)

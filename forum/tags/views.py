@@ -2,13 +2,14 @@
 from flask import abort, current_app, render_template, request
 
 from forum.access import readers_only
-from forum.board.thread_extras import filter_by_solved
+from forum.board.thread_extras import solved_filter
 from forum.experience.services import top_contributors_to_tag
 from forum.feeds.tokens import feed_url
 from forum.extensions import db
 from forum.pagination import paginate
 from forum.tags import blueprint
 from forum.tags.models import Tag
+from forum.tags.services import tag_threads
 
 TAGS_PER_PAGE = 100
 SLUG_MAX = 41
@@ -25,8 +26,8 @@ def index():
 @readers_only
 def show(slug):
     tag = tag_or_404(slug)
-    listing, status = filter_by_solved(Tag.threads_with(tag.id), request.args.get("status"))
-    threads = paginate(listing, current_app.config["THREADS_PER_PAGE"])
+    filters, status = solved_filter(request.args.get("status"))
+    threads = tag_threads(tag, filters, current_app.config["THREADS_PER_PAGE"])
     return render_template(
         "tags/show.html", tag=tag, threads=threads, status=status, contributors=top_contributors_to_tag(tag.id),
         feed_url=feed_url("feeds.tag", slug=tag.slug),
