@@ -13,6 +13,7 @@ from wtforms.validators import DataRequired, Email, EqualTo, InputRequired, Leng
 
 from forum.accounts.passwords import is_guessable
 from forum.accounts.services import PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH
+from forum.widgets import LongSelect
 
 EMAIL_MAX_LENGTH = 254
 NAME_MAX_LENGTH = 100
@@ -80,7 +81,7 @@ def _text_field(label, autocomplete, required_message, too_long_message):
 
 class RegistrationForm(FlaskForm):
     municipality_id = SelectField(
-        _l("Gemeente"), coerce=_id_or_none, validate_choice=False,
+        _l("Gemeente"), coerce=_id_or_none, validate_choice=False, widget=LongSelect(),
         validators=[InputRequired(_l("Kies uw gemeente."))],
     )
     name = _text_field(_l("Naam"), "name", _l("Vul uw naam in."),

@@ -15,6 +15,7 @@ from forum.board.thread_extras import SOLVED, UNSOLVED
 from forum.search.services import SearchFilters
 from forum.search.text import MAX_QUERY_LENGTH
 from forum.tags.models import Tag
+from forum.widgets import LongSelect
 
 DATE_MESSAGE = _l("Vul een datum in als 31-12-2025 of kies er een.")
 DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y")
@@ -34,9 +35,9 @@ class SearchForm(FlaskForm):
         _l("Zoekwoorden"), filters=[_printable],
         validators=[Length(max=MAX_QUERY_LENGTH, message=_l("Gebruik hoogstens %(max)d tekens."))],
     )
-    categorie = SelectField(_l("Domein of thema"), validate_choice=False)
+    categorie = SelectField(_l("Domein of thema"), validate_choice=False, widget=LongSelect())
     tag = StringField(_l("Tag"), filters=[_printable])
-    gemeente = SelectField(_l("Gemeente"), validate_choice=False)
+    gemeente = SelectField(_l("Gemeente"), validate_choice=False, widget=LongSelect())
     provincie = SelectField(
         _l("Provincie"), validate_choice=False,
         choices=[SelectChoice("", _l("Alle provincies")), *(SelectChoice(name) for name in PROVINCES)],
