@@ -5,27 +5,16 @@ instead each category reads only its first `offset + per_page` ids from the inde
 (category_id, is_pinned, last_activity_at, id), and the few that are read are merged. The total
 comes from the denormalized counter, not from COUNT(*) over every row.
 """
-from flask_sqlalchemy.pagination import Pagination
 from sqlalchemy import func, select, union_all
 
 from forum.board.models import Category, Thread
 from forum.extensions import db
-from forum.pagination import requested_page
+from forum.pagination import CountedPagination, requested_page
 
 _ORDER = (Thread.is_pinned.desc(), Thread.last_activity_at.desc(), Thread.id.desc())
 
 
-class CountedPagination(Pagination):
-    """A page whose items come from `items(offset, limit)` and whose total is already known."""
-
-    def _query_items(self) -> list:
-        return self._query_args["items"](self._query_offset, self.per_page)
-
-    def _query_count(self) -> int:
-        return self._query_args["total"]
-
-
-def category_threads(categories: list[Category], filters: list, per_page: int) -> Pagination:
+def category_threads(categories: list[Category], filters: list, per_page: int) -> CountedPagination:
     """A page of the visible threads in `categories` (a theme, or a domain and its themes),
     pinned first, then newest activity; `filters` narrow it (solved or open)."""
     conditions = [Thread.deleted_at.is_(None), *filters]

@@ -13,6 +13,7 @@ MIN_TERMS = 1
 MAX_TERMS = 20
 COMMON_TERM_THREADS = 1000
 CANDIDATES = 1000  # when only common words remain: the newest matching threads are ranked
+REMOVED_SLACK = 20
 
 
 def similar_threads(title: str, body: str = "", limit: int = SIMILAR_COUNT) -> list[Thread]:
@@ -31,11 +32,17 @@ def similar_threads(title: str, body: str = "", limit: int = SIMILAR_COUNT) -> l
         .select_from(index.table).where(index.matches)
         .order_by(index.row_id.desc()).limit(CANDIDATES).subquery("candidates")
     )
+    # Rank before joining threads: joining all candidates made PostgreSQL scan every thread.
+    # The few extra rows make room for removed threads, which the index still holds.
+    best = (
+        select(candidates).order_by(candidates.c.score, candidates.c.thread_id.desc())
+        .limit(limit + REMOVED_SLACK).subquery("best")
+    )
     statement = (
-        select(Thread).join(candidates, candidates.c.thread_id == Thread.id)
+        select(Thread).join(best, best.c.thread_id == Thread.id)
         .where(Thread.deleted_at.is_(None))
         .options(joinedload(Thread.municipality), joinedload(Thread.category))
-        .order_by(candidates.c.score, Thread.id.desc())
+        .order_by(best.c.score, Thread.id.desc())
         .limit(limit)
     )
     return list(db.session.scalars(statement).unique())

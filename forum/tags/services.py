@@ -3,9 +3,8 @@ from flask import g
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
-from forum.board.listing import CountedPagination
 from forum.board.models import Thread
-from forum.pagination import requested_page
+from forum.pagination import CountedPagination, requested_page
 from forum.extensions import db
 from forum.tags.models import MAX_TAGS_PER_THREAD, TAG_MAX_LENGTH, TAG_MIN_LENGTH, Tag, ThreadTag
 from forum.text import slugify

@@ -39,3 +39,21 @@ def test_category_and_home_query_counts_do_not_grow_with_threads(client, login, 
     assert small_count <= 8
     # user, categories, recent threads; following: read states, bell
     assert statements_for(client, count_queries, "/") <= 5
+
+
+def test_domain_page_query_count_does_not_grow_with_its_themes_or_threads(client, login, count_queries):
+    login(make_user())
+    quiet = make_category("Bestuur")
+    make_thread(category=make_category("Archief", parent=quiet))
+    busy = make_category("Sociaal domein")
+    for number in range(4):
+        theme = make_category(f"Thema {number} sociaal", parent=busy)
+        for _ in range(3):
+            make_thread(author=make_user(), category=theme, replies=1)
+    baseline = statements_for(client, count_queries, f"/categorie/{quiet.slug}")
+    assert statements_for(client, count_queries, f"/categorie/{busy.slug}") == baseline
+    # a filtered list is counted (one more statement), not read from the counter
+    assert statements_for(client, count_queries, f"/categorie/{busy.slug}?status=open") == baseline + 1
+    # user, category with themes, the page's ids (one UNION over the themes), its threads;
+    # municipalities (issue 5); following: read states, level, bell
+    assert baseline <= 8

@@ -102,3 +102,22 @@ def test_solved_and_open_filters_count_the_tags_threads(client, login, tagged):
     assert numbers_on(client, "/tags/warmtepomp?status=opgelost") == ["0"]
     assert total_on(client, "/tags/warmtepomp?status=opgelost") == "1"
     assert total_on(client, "/tags/warmtepomp?status=open") == "4"
+
+
+def test_tag_page_query_count_does_not_grow_with_its_threads(client, login, count_queries):
+    author = make_user()
+    for number in range(12):
+        set_thread_tags(make_thread(author=author, title=f"Druk {number}"), ["druk"])
+    set_thread_tags(make_thread(author=author, title="Stil"), ["stil"])
+    db.session.commit()
+    login(make_user())
+
+    def statements(path):
+        with count_queries() as queries:
+            assert client.get(path).status_code == 200
+        return len(queries)
+
+    baseline = statements("/tags/stil")
+    assert statements("/tags/druk") == baseline
+    # user, tag, the page's ids, its threads, municipalities; following: read states, level, bell
+    assert baseline <= 8
