@@ -243,7 +243,8 @@ class Generator:
             ))
 
     def _finish_database(self, seconds: float) -> None:
-        """Record the stamp; give PostgreSQL its statistics (autovacuum would, some time later)
+        """Record the stamp; give PostgreSQL its statistics and visibility map (index-only scans;
+        autovacuum would do it later, in the middle of a measurement)
         and fold SQLite's write-ahead log into the file, so that one file is the database."""
         generator_table.create(db.engine, checkfirst=True)
         db.session.execute(generator_table.insert().values(
@@ -251,7 +252,7 @@ class Generator:
         db.session.commit()
         with db.engine.connect() as connection:
             if db.engine.dialect.name == "postgresql":
-                connection.execution_options(isolation_level="AUTOCOMMIT").execute(text("ANALYZE"))
+                connection.execution_options(isolation_level="AUTOCOMMIT").execute(text("VACUUM (ANALYZE)"))
             else:
                 connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
 

@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from sqlalchemy import bindparam, func, insert, select, update
 
-from forum.board.models import Category, HelpfulVote, Post, Thread
+from forum.board.models import HelpfulVote, Post, Thread
 from forum.experience.counting import recount as recount_experience
 from forum.extensions import db
 from forum.following.models import (

@@ -165,6 +165,8 @@ def targets(database_url: str) -> dict:
             "similar questions": "/zoeken/vergelijkbare-vragen?titel=verduurzaming+van+sporthallen",
             "notifications": "/meldingen",
             "my topics": "/mijn-onderwerpen",
+            # The floor of the stack: a static text in the logged-in layout (user, bell, menu).
+            "layout only": "/toegankelijkheid",
         },
     }
 
