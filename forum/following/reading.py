@@ -97,18 +97,20 @@ def on_thread_viewed(thread: Thread, viewer, posts) -> None:
         else False
     )
     if unread_notification_count(viewer):
-        cleared = db.session.execute(
-            update(Notification)
-            .where(
+        # Look before writing: on SQLite an UPDATE takes the database's one write lock until
+        # the request ends, even when it changes nothing, and every view would wait its turn.
+        shown = db.session.scalars(
+            select(Notification.id).where(
                 Notification.user_id == viewer.id,
-                Notification.thread_id == thread.id,
                 Notification.read_at.is_(None),
+                Notification.thread_id == thread.id,
                 Notification.post_id.in_([post.id for post in posts]),
             )
-            .values(read_at=now)
-        ).rowcount
-        g.bell_count -= cleared
-        changed = changed or cleared > 0
+        ).all()
+        if shown:
+            db.session.execute(update(Notification).where(Notification.id.in_(shown)).values(read_at=now))
+            g.bell_count -= len(shown)
+            changed = True
     if changed:
         g.reading_changed = True
 

@@ -105,6 +105,23 @@ def test_opening_the_thread_clears_its_notifications(client, login, theme):
     assert notifications_of(asker)[0].read_at is not None
 
 
+def test_reading_another_thread_writes_nothing_while_the_bell_shows(client, login, theme, count_queries):
+    """An UPDATE that changes nothing still takes SQLite's single write lock for the rest of
+    the request: every member with an unread notification would queue behind the others."""
+    asker = login(make_user())
+    thread = ask(client, theme)
+    other = ask(client, theme, title="Hoe regelen jullie de inburgering?")
+    login(make_user())
+    reply(client, thread)
+    login(asker)
+    client.get(f"/onderwerp/{other.id}")  # the first visit records the read position
+    with count_queries() as queries:
+        page = client.get(f"/onderwerp/{other.id}").text
+    assert "bell__count" in page
+    assert not [statement for statement in queries if not statement.lstrip().upper().startswith("SELECT")]
+    assert notifications_of(asker)[0].read_at is None
+
+
 def test_the_notifications_page_is_paged(client, login, theme):
     member = login(make_user())
     for _ in range(31):
