@@ -148,7 +148,10 @@ def test_pending_account_cannot_post(client, login):
     assert not pending.can_post
 
 
-def test_pathological_markdown_is_refused_within_a_second(client, login):
+def test_pathological_markdown_is_refused_within_the_deadline(client, login):
+    """The renderer's deadline is 0.5 s; the whole request (killing the child, the page with
+    the error) gets 1.5 s, as CI's busy machine once took 1.01 s. Without the deadline these
+    bodies take 2.7 to 5.6 s, so the limit still catches its loss."""
     thread = make_thread()
     login(make_user())
     for body in ("[" * 5000, "(((" * 6000, "-\n" * 9000, "<a " * 6000):
@@ -156,7 +159,7 @@ def test_pathological_markdown_is_refused_within_a_second(client, login):
         response = client.post(f"/onderwerp/{thread.id}/reageren", data={"body": body})
         elapsed = time.perf_counter() - started
         assert response.status_code == 422, body[:10]
-        assert elapsed < 1.0, f"{body[:10]!r} took {elapsed:.2f}s"
+        assert elapsed < 1.5, f"{body[:10]!r} took {elapsed:.2f}s"
         page = response.get_data(as_text=True)
         assert "De tekst" in page  # a Dutch reason, not a crash
     assert db.session.query(Post).count() == 1
