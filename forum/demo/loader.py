@@ -1,4 +1,4 @@
-"""Fill an empty forum with the demo people, questions and replies of forum/demo/content.py.
+"""Fill an empty forum with the demo people, questions and replies of forum/demo/content/.
 
 Called by `flask demo` after seeding municipalities and categories; the command commits.
 """

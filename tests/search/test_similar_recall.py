@@ -1,6 +1,6 @@
 """How well "similar questions" finds an existing question when the same need is asked again.
 
-The corpus is the demo content (forum/demo/content.py: 40 realistic questions with replies).
+The corpus is the demo content (forum/demo/content/: 40 realistic questions with replies).
 Each pair is a demo question and the same need in other words, as a colleague elsewhere
 might type it. recall@5: the share of pairs whose original is among the five suggestions.
 """
