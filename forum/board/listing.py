@@ -21,10 +21,7 @@ def category_threads(categories: list[Category], filters: list, per_page: int) -
     category_ids = [category.id for category in categories]
 
     def items(offset: int, limit: int) -> list[Thread]:
-        ids = _newest_ids(category_ids, conditions, offset, limit)
-        if not ids:
-            return []
-        return db.session.scalars(Thread.listing(pinned_first=True).where(Thread.id.in_(ids))).unique().all()
+        return threads_with_ids(_newest_ids(category_ids, conditions, offset, limit), pinned_first=True)
 
     if not filters:
         # Every visible thread of a domain is counted in the domain's own counter.
@@ -34,6 +31,13 @@ def category_threads(categories: list[Category], filters: list, per_page: int) -
             select(func.count()).select_from(Thread).where(Thread.category_id.in_(category_ids), *conditions)
         )
     return CountedPagination(page=requested_page(), per_page=per_page, items=items, total=total)
+
+
+def threads_with_ids(ids: list[int], pinned_first: bool = False) -> list[Thread]:
+    """The threads of one page, once their ids are known, with what a list row shows."""
+    if not ids:
+        return []
+    return db.session.scalars(Thread.listing(pinned_first=pinned_first).where(Thread.id.in_(ids))).unique().all()
 
 
 def _newest_ids(category_ids: list[int], conditions: list, offset: int, limit: int) -> list[int]:

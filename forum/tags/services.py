@@ -3,6 +3,7 @@ from flask import g
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
+from forum.board.listing import threads_with_ids
 from forum.board.models import Thread
 from forum.pagination import CountedPagination, requested_page
 from forum.extensions import db
@@ -105,12 +106,8 @@ def tag_threads(tag: Tag, filters: list, per_page: int) -> CountedPagination:
     with_tag = select(ThreadTag.thread_id).join(Thread, Thread.id == ThreadTag.thread_id).where(*visible)
 
     def items(offset: int, limit: int) -> list[Thread]:
-        ids = db.session.scalars(
-            with_tag.order_by(ThreadTag.last_activity_at.desc(), ThreadTag.thread_id.desc()).offset(offset).limit(limit)
-        ).all()
-        if not ids:
-            return []
-        return db.session.scalars(Thread.listing().where(Thread.id.in_(ids))).unique().all()
+        newest_first = with_tag.order_by(ThreadTag.last_activity_at.desc(), ThreadTag.thread_id.desc())
+        return threads_with_ids(db.session.scalars(newest_first.offset(offset).limit(limit)).all())
 
     total = tag.thread_count if not filters else db.session.scalar(select(func.count()).select_from(with_tag.subquery()))
     return CountedPagination(page=requested_page(), per_page=per_page, items=items, total=total)
