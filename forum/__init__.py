@@ -68,7 +68,8 @@ def _register_blueprints(app: Flask) -> None:
     from forum.tags import blueprint as tags
     from forum.experience import blueprint as experience
     from forum.feeds import blueprint as feeds
+    from forum.outbox import blueprint as outbox
 
     for blueprint in (pages, accounts, municipalities, board, moderation, flagging, privacy, search, tags,
-                      experience, feeds, following):
+                      experience, feeds, following, outbox):
         app.register_blueprint(blueprint)

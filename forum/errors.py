@@ -3,6 +3,9 @@ from flask import render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
+# A form that did not validate is shown again, with its messages, under this status.
+UNPROCESSABLE = 422
+
 MESSAGES = {
     400: ("Ongeldig verzoek", "Het verzoek kon niet worden verwerkt. Controleer wat u invulde en probeer het opnieuw."),
     403: ("Geen toegang", "U heeft geen toestemming voor deze pagina of handeling."),

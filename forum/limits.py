@@ -4,7 +4,7 @@ Storage and switches come from RATELIMIT_* settings (see forum/config.py): memor
 Redis when FORUM_RATELIMIT_STORAGE_URL is set, so that every gunicorn worker counts together.
 A breach is a 429 with Retry-After, answered by forum/errors.py in Dutch.
 """
-from flask import request
+from flask import request, session
 from flask_limiter.util import get_remote_address
 from flask_login import current_user
 
@@ -43,8 +43,6 @@ def _member_or_address() -> str:
 
 
 def _pending_two_factor_account() -> str:
-    from flask import session
-
     pending = session.get("_2fa_pending") or {}
     return f"2fa:{pending.get('id', get_remote_address())}"
 

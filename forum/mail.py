@@ -2,8 +2,9 @@
 
 Backends (MAIL_BACKEND): "outbox" (default) writes the mail to the outbox table in
 the current transaction, for `flask mail deliver` to send; "console" prints it;
-"memory" records it for tests.
+"memory" records it for tests. The outbox (forum/outbox) registers where queued mails go.
 """
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC
 from email.headerregistry import Address
@@ -15,8 +16,23 @@ from flask import current_app, render_template
 
 from forum.clock import utcnow
 
-# sender: the Mail; kwargs: template. The privacy log listens (issue 6).
+# sender: the Mail; kwargs: template. The privacy log listens.
 mail_sent = Namespace().signal("mail-sent")
+
+
+@dataclass(frozen=True)
+class Queue:
+    """Where queued mails go: `add(mail, user_id)` writes one, `add_notifications(recipients)` one
+    per (recipient address, user_id, notification_id) row of a select, to be rendered later."""
+    add: Callable
+    add_notifications: Callable
+
+
+_queue: list[Queue] = []
+
+
+def register_queue(queue: Queue) -> None:
+    _queue[:] = [queue]
 
 
 @dataclass(frozen=True)
@@ -49,16 +65,13 @@ def send_mail(to: str, subject: str, template: str, **context) -> Mail:
 
 def queue_mail(mail: Mail, user_id: int | None = None):
     """Add the mail to the outbox in the current transaction; the caller's commit sends it."""
-    from forum.extensions import db
-    from forum.outbox.models import OutboxMail
+    return _queue[0].add(mail, user_id)
 
-    row = OutboxMail(
-        recipient=mail.to, user_id=user_id, subject=mail.subject, body_text=mail.text,
-        body_html=mail.html, unsubscribe_url=mail.unsubscribe_url, thread_reference=mail.reference,
-        message_id=new_message_id(),
-    )
-    db.session.add(row)
-    return row
+
+def queue_notification_mails(recipients) -> None:
+    """A mail, rendered at delivery, for every (recipient address, user_id, notification_id) row
+    that the select `recipients` gives and that has none yet: one statement for any number."""
+    _queue[0].add_notifications(recipients)
 
 
 def sent_mails(app) -> list[Mail]:

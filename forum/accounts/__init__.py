@@ -1,16 +1,15 @@
 """Accounts: registration, confirmation, login, passwords."""
 from flask import Blueprint
 
+from forum.accounts.models import AnonymousUser, User
 from forum.extensions import db, login_manager
 
-blueprint = Blueprint("accounts", __name__)
+blueprint = Blueprint("accounts", __name__, cli_group="users")
 
 
 @login_manager.user_loader
 def load_user(session_id: str):
     """The session holds 'id:token'; a changed token (password change, suspension) logs out."""
-    from forum.accounts.models import User
-
     user_id, _, token = session_id.partition(":")
     if not user_id.isdigit():
         return None
@@ -21,8 +20,6 @@ def load_user(session_id: str):
 
 
 def _configure_login_manager() -> None:
-    from forum.accounts.models import AnonymousUser
-
     login_manager.anonymous_user = AnonymousUser
     login_manager.login_view = "accounts.login"
     login_manager.login_message = "Log in om deze pagina te bekijken."
@@ -32,4 +29,4 @@ def _configure_login_manager() -> None:
 
 _configure_login_manager()
 
-from forum.accounts import views, views_security  # noqa: E402,F401 - registers the routes
+from forum.accounts import cli, views, views_security  # noqa: E402,F401 - registers routes and commands

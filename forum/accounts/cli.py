@@ -1,13 +1,13 @@
 """`flask users ...`: VNG staff accounts and roles."""
 import click
 from email_validator import EmailNotValidError, validate_email
-from flask.cli import AppGroup
 
 from forum.accounts import services
 from forum.accounts.models import ROLE_ADMIN, ROLE_MODERATOR, ROLES
 from forum.extensions import db
+from forum.accounts import blueprint
 
-users_cli = AppGroup("users", help="Accounts beheren.")
+blueprint.cli.help = 'Accounts beheren.'
 
 
 def _check_password(_context, _parameter, value: str) -> str:
@@ -34,7 +34,7 @@ def _user(email: str):
     return user
 
 
-@users_cli.command("create-staff")
+@blueprint.cli.command("create-staff")
 @click.argument("email", callback=_check_email)
 @click.argument("name")
 @click.option("--role", type=click.Choice([ROLE_MODERATOR, ROLE_ADMIN]), default=ROLE_MODERATOR,
@@ -54,7 +54,7 @@ def create_staff(email, name, role, job_title, password):
     click.echo(f"Account aangemaakt voor {user.name} <{user.email}> met rol {role}.")
 
 
-@users_cli.command("set-role")
+@blueprint.cli.command("set-role")
 @click.argument("email")
 @click.argument("role", type=click.Choice(ROLES))
 def set_role(email, role):

@@ -3,7 +3,7 @@ import secrets
 from datetime import datetime
 
 from flask_login import AnonymousUserMixin, UserMixin
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text, func, select
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -129,6 +129,15 @@ class User(UserMixin, db.Model):
 
     def end_other_sessions(self) -> None:
         self.session_token = _new_session_token()
+
+    @staticmethod
+    def active_members_of(municipality_id: int):
+        """A municipality's active member accounts, by name."""
+        return (
+            select(User)
+            .where(User.municipality_id == municipality_id, User.status == STATUS_ACTIVE)
+            .order_by(func.lower(User.name), User.id)
+        )
 
     def __repr__(self) -> str:
         return f"<User {self.id} {self.email}>"

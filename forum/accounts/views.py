@@ -1,6 +1,4 @@
 """Registering, confirming, logging in and out, the account page and passwords."""
-from urllib.parse import urlsplit
-
 import time
 
 from flask import flash, redirect, render_template, request, session, url_for
@@ -27,22 +25,11 @@ from forum.accounts.models import (
     STATUS_UNCONFIRMED,
     User,
 )
+from forum.errors import UNPROCESSABLE
 from forum.extensions import db
 from forum.municipalities.models import Municipality
+from forum.routing import safe_next
 from forum.text import normalize_email
-
-INVALID_FORM = 422
-
-
-def safe_next(target: str | None) -> str | None:
-    """A path on this site to return to after logging in; None for anything that could leave it."""
-    if not target or not target.startswith("/") or target.startswith("//"):
-        return None
-    # Browsers read a backslash as a slash and drop tabs and newlines: "/\evil" is "//evil".
-    if "\\" in target or any(char.isspace() or not char.isprintable() for char in target):
-        return None
-    parts = urlsplit(target)
-    return None if parts.scheme or parts.netloc else target
 
 
 def _home():
@@ -81,13 +68,13 @@ def login():
         return redirect(next_url or url_for("board.index"))
     form = LoginForm()
     if not form.validate_on_submit():
-        status = INVALID_FORM if form.is_submitted() else 200
+        status = UNPROCESSABLE if form.is_submitted() else 200
         return render_template("accounts/login.html", form=form, next_url=next_url), status
     user = services.authenticate(form.email.data, form.password.data)
     if user is None:
         db.session.commit()  # the failed attempt on a known account is on record
         return render_template("accounts/login.html", form=form, next_url=next_url,
-                               refusal=_("E-mailadres of wachtwoord klopt niet.")), INVALID_FORM
+                               refusal=_("E-mailadres of wachtwoord klopt niet.")), UNPROCESSABLE
     if user.status != STATUS_ACTIVE:
         unconfirmed = user.status == STATUS_UNCONFIRMED
         resend_form = EmailForm(formdata=None, email=user.email) if unconfirmed else None
@@ -140,7 +127,7 @@ def login_code():
         record_attempt(user, succeeded=False)
         db.session.commit()
         form.code.errors.append(_("Deze code klopt niet of is al gebruikt."))
-    status = INVALID_FORM if form.errors else 200
+    status = UNPROCESSABLE if form.errors else 200
     return render_template("accounts/login_code.html", form=form), status
 
 
@@ -159,7 +146,7 @@ def register():
     form = RegistrationForm()
     form.set_municipalities(services.municipality_choices())
     if not form.validate_on_submit():
-        status = INVALID_FORM if form.is_submitted() else 200
+        status = UNPROCESSABLE if form.is_submitted() else 200
         return render_template("accounts/register.html", form=form), status
     municipality = db.session.get(Municipality, form.municipality_id.data)
     try:
@@ -205,7 +192,7 @@ def confirm(token):
 def resend_confirmation():
     form = EmailForm()
     if not form.validate_on_submit():
-        status = INVALID_FORM if form.is_submitted() else 200
+        status = UNPROCESSABLE if form.is_submitted() else 200
         return render_template("accounts/resend_confirmation.html", form=form), status
     services.resend_confirmation(form.email.data)
     db.session.commit()  # the mail waits in the outbox, in this transaction
@@ -227,7 +214,7 @@ def change_password():
     user = current_user._get_current_object()
     form = ChangePasswordForm(user)
     if not form.validate_on_submit():
-        status = INVALID_FORM if form.is_submitted() else 200
+        status = UNPROCESSABLE if form.is_submitted() else 200
         return render_template("accounts/change_password.html", form=form), status
     services.change_password(user, form.password.data)
     db.session.commit()
@@ -241,7 +228,7 @@ def change_password():
 def forgot_password():
     form = EmailForm()
     if not form.validate_on_submit():
-        status = INVALID_FORM if form.is_submitted() else 200
+        status = UNPROCESSABLE if form.is_submitted() else 200
         return render_template("accounts/forgot_password.html", form=form), status
     services.request_password_reset(form.email.data)
     db.session.commit()  # the mail waits in the outbox, in this transaction
@@ -256,7 +243,7 @@ def reset_password(token):
         return _link_invalid(url_for("accounts.forgot_password"), _("Vraag een nieuwe link aan"))
     form = ResetPasswordForm(user)
     if not form.validate_on_submit():
-        status = INVALID_FORM if form.is_submitted() else 200
+        status = UNPROCESSABLE if form.is_submitted() else 200
         return render_template("accounts/reset_password.html", form=form, token=token), status
     services.change_password(user, form.password.data)
     db.session.commit()

@@ -7,7 +7,8 @@ from forum import limits, sessions
 from forum.access import members_only
 from forum.accounts import blueprint, services, tokens, two_factor
 from forum.accounts.forms import ChangeEmailForm, ReauthenticateForm, TwoFactorCodeForm
-from forum.accounts.views import INVALID_FORM, safe_next
+from forum.errors import UNPROCESSABLE
+from forum.routing import safe_next
 from forum.errors import render_error
 from forum.extensions import db
 
@@ -26,7 +27,7 @@ def reauthenticate():
     next_url = safe_next(request.args.get("next")) or url_for("accounts.account")
     form = ReauthenticateForm(_user())
     if not form.validate_on_submit():
-        status = INVALID_FORM if form.is_submitted() else 200
+        status = UNPROCESSABLE if form.is_submitted() else 200
         return render_template("accounts/reauthenticate.html", form=form, next_url=next_url), status
     sessions.mark_reauthenticated()
     return redirect(next_url)
@@ -46,7 +47,7 @@ def change_email():
         flash(_("We hebben een mail met een bevestigingslink gestuurd naar %(email)s. Uw "
                 "e-mailadres verandert zodra u op die link klikt.", email=form.email.data), "success")
         return redirect(url_for("accounts.account"))
-    status = INVALID_FORM if form.errors else 200
+    status = UNPROCESSABLE if form.errors else 200
     return render_template("accounts/change_email.html", form=form), status
 
 
@@ -94,7 +95,7 @@ def enable_two_factor():
         if not form.errors:
             form.code.errors.append(_("Deze code klopt niet. Controleer de klok van uw telefoon en "
                                       "vul de nieuwste code in."))
-        return _setup_page(secret, form, INVALID_FORM)
+        return _setup_page(secret, form, UNPROCESSABLE)
     db.session.commit()
     session.pop(TOTP_SETUP, None)
     sessions.renew(user)  # other sessions ended; this one goes on
@@ -114,7 +115,7 @@ def disable_two_factor():
         if not form.errors:
             form.code.errors.append(_("Deze code klopt niet of is al gebruikt."))
         return render_template("accounts/two_factor.html", user=user, form=form,
-                               remaining=two_factor.remaining_recovery_codes(user)), INVALID_FORM
+                               remaining=two_factor.remaining_recovery_codes(user)), UNPROCESSABLE
     two_factor.disable(user)
     db.session.commit()
     flash(_("Tweestapsverificatie staat uit."), "success")

@@ -1,7 +1,14 @@
 """The board: VNG domains and themes, questions and experience replies."""
 from flask import Blueprint
 
-blueprint = Blueprint("board", __name__)
+from forum.board import hooks
 
-from forum.board import views  # noqa: E402,F401 - registers the routes
-from forum.board import solution_views  # noqa: E402,F401 - issue 5: solutions and helpful votes
+blueprint = Blueprint("board", __name__, cli_group="categories")
+
+
+@blueprint.record_once
+def _set_up(state) -> None:
+    hooks.init_app(state.app)
+
+
+from forum.board import cli, municipality_views, solution_views, views  # noqa: E402,F401 - registers routes and commands

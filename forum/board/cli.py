@@ -1,12 +1,12 @@
 """`flask categories ...`: administrators add, rename and reorder the VNG domains and themes."""
 import click
-from flask.cli import AppGroup
 
 from forum.board import categories
 from forum.board.models import Category
 from forum.extensions import db
+from forum.board import blueprint
 
-categories_cli = AppGroup("categories", help="Domeinen en thema's beheren.")
+blueprint.cli.help = "Domeinen en thema's beheren."
 
 
 def _apply(change) -> None:
@@ -18,7 +18,7 @@ def _apply(change) -> None:
     return result
 
 
-@categories_cli.command("list")
+@blueprint.cli.command("list")
 def list_categories():
     """Show domains and themes with their slugs."""
     for domain in db.session.scalars(Category.domains_with_themes()).unique():
@@ -27,7 +27,7 @@ def list_categories():
             click.echo(f"  {theme.name} [{theme.slug}]")
 
 
-@categories_cli.command("add")
+@blueprint.cli.command("add")
 @click.argument("name")
 @click.option("--parent", "parent_slug", help="Slug of the domain this theme belongs to.")
 @click.option("--description", default="")
@@ -37,7 +37,7 @@ def add(name, parent_slug, description):
     click.echo(f"Toegevoegd: {category.name} [{category.slug}]")
 
 
-@categories_cli.command("rename")
+@blueprint.cli.command("rename")
 @click.argument("slug")
 @click.argument("new_name")
 def rename(slug, new_name):
@@ -46,7 +46,7 @@ def rename(slug, new_name):
     click.echo(f"Hernoemd: {category.name} [{category.slug}]")
 
 
-@categories_cli.command("move")
+@blueprint.cli.command("move")
 @click.argument("slug")
 @click.argument("position", type=int)
 def move(slug, position):

@@ -1,16 +1,14 @@
 """Forms for asking, replying and editing."""
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from sqlalchemy import select
-from wtforms import HiddenField, IntegerField, SelectField, StringField, SubmitField, TextAreaField
+from wtforms import IntegerField, SelectField, StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 from wtforms.widgets import HiddenInput
 
-from forum.board.models import TITLE_MAX_LENGTH, TITLE_MIN_LENGTH, Category
-from forum.extensions import db
-from forum.markup import MAX_MARKDOWN_LENGTH
-from forum.tags.forms import tags_field
 from forum.board.experience_form import ExperienceFieldsMixin
+from forum.board.lookups import domains_with_themes
+from forum.board.models import TITLE_MAX_LENGTH, TITLE_MIN_LENGTH
+from forum.markup import MAX_MARKDOWN_LENGTH
 
 BODY_HINT = _l(
     "U kunt Markdown gebruiken: **vet**, *cursief*, - opsommingen, [tekst](https://...) voor links. "
@@ -56,9 +54,6 @@ class AskForm(_PreviewableForm):
         validators=[DataRequired(message=_l("Kies een thema."))],
     )
     body = _body_field(_l("Uw vraag"))
-    tags = tags_field()
-    # issue 5: the title for which similar questions were shown, so they are shown once.
-    similar_checked = HiddenField()
     submit = SubmitField(_l("Vraag plaatsen"))
 
     def __init__(self, *args, **kwargs):
@@ -76,17 +71,13 @@ class EditPostForm(ExperienceFieldsMixin, _PreviewableForm):
     body = _body_field(_l("Tekst"))
     # The version the editor started from: a save based on an older one is a conflict.
     version = IntegerField(widget=HiddenInput(), validators=[Optional()])
-    tags = tags_field()
     submit = SubmitField(_l("Wijziging opslaan"))
 
 
 def theme_choices() -> dict:
     """Themes grouped under their domain, for an <optgroup> per domain."""
     choices = {}
-    for domain in db.session.scalars(Category.domains_with_themes()).unique():
+    for domain in domains_with_themes():
         choices[domain.name] = [(theme.id, theme.name) for theme in domain.children]
     return choices
 
-
-def theme_by_id(category_id: int) -> Category | None:
-    return db.session.scalar(select(Category).where(Category.id == category_id, Category.parent_id.is_not(None)))

@@ -55,3 +55,21 @@ def _newest_ids(category_ids: list[int], conditions: list, offset: int, limit: i
         .offset(offset).limit(limit)
     ).all()
 
+
+
+SOLVED, UNSOLVED = "opgelost", "open"
+
+
+def solved_condition(status: str | None) -> list:
+    """The condition for ?status=opgelost or ?status=open on a list of threads; [] for anything else."""
+    if status == SOLVED:
+        return [Thread.solution_post_id.is_not(None)]
+    if status == UNSOLVED:
+        return [Thread.solution_post_id.is_(None)]
+    return []
+
+
+def solved_filter(status: str | None) -> tuple[list, str | None]:
+    """The conditions for `status`, and the status that applies (None lists all)."""
+    conditions = solved_condition(status)
+    return conditions, status if conditions else None

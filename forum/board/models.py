@@ -1,7 +1,8 @@
 """Categories (VNG domains and their themes), threads, posts and their edit history."""
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, false, select
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, false, or_, select
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, contains_eager, joinedload, mapped_column, relationship
 
 from forum.accounts.models import User
@@ -14,7 +15,7 @@ TITLE_MIN_LENGTH = 10
 
 
 class Category(db.Model):
-    """A VNG domain (parent_id is None) or a theme within one."""
+    """A VNG domain (no parent) or a theme within one."""
 
     __tablename__ = "categories"
 
@@ -33,15 +34,43 @@ class Category(db.Model):
         back_populates="parent", order_by="Category.position"
     )
 
-    @property
+    @hybrid_property
     def is_domain(self) -> bool:
         return self.parent_id is None
+
+    @is_domain.inplace.expression
+    @classmethod
+    def _is_domain_expression(cls):
+        return cls.parent_id.is_(None)
+
+    @property
+    def is_theme(self) -> bool:
+        return not self.is_domain
+
+    @property
+    def domain_id(self) -> int:
+        """The domain this category is or belongs to."""
+        return self.id if self.is_domain else self.parent_id
+
+    @property
+    def counted_in_ids(self) -> list[int]:
+        """This category and, for a theme, its domain: a theme's activity also counts for its domain."""
+        return [self.id] if self.is_domain else [self.id, self.parent_id]
+
+    @staticmethod
+    def subtree_ids(category_id: int):
+        """The ids of a category and its themes (a theme has none)."""
+        return select(Category.id).where(or_(Category.id == category_id, Category.parent_id == category_id))
+
+    @staticmethod
+    def by_slug(slug: str):
+        return select(Category).where(Category.slug == slug)
 
     @staticmethod
     def domains_with_themes():
         return (
             select(Category)
-            .where(Category.parent_id.is_(None))
+            .where(Category.is_domain)
             .options(joinedload(Category.children))
             .order_by(Category.position, Category.id)
         )
@@ -97,6 +126,20 @@ class Thread(db.Model):
     @property
     def post_count(self) -> int:
         return self.reply_count + 1
+
+    def visible_to(self, user) -> bool:
+        """A thread merged away is gone; a removed one is seen by moderators only."""
+        return not self.merged_into_id and (not self.is_deleted or user.can_moderate)
+
+    @staticmethod
+    def asked_by_municipality(municipality_id: int):
+        """Visible threads this municipality asked, newest first."""
+        return (
+            select(Thread)
+            .where(Thread.municipality_id == municipality_id, Thread.deleted_at.is_(None))
+            .options(joinedload(Thread.category), joinedload(Thread.author))
+            .order_by(Thread.created_at.desc(), Thread.id.desc())
+        )
 
     @property
     def is_deleted(self) -> bool:
@@ -209,6 +252,11 @@ class Post(db.Model):
 
     def can_moderate(self, user) -> bool:
         return user.can_moderate
+
+    def visible_to(self, user) -> bool:
+        """Whether `user` may reach this post by its id: not when it or its thread was removed,
+        unless they moderate."""
+        return self.thread.visible_to(user) and (not self.is_deleted or user.can_moderate)
 
     def body_visible_to(self, user) -> bool:
         """A removed post shows only a notice; moderators still read it, to restore it."""

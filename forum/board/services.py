@@ -2,9 +2,7 @@
 
 Services flush; the view commits once per use case.
 """
-from flask import abort
-from sqlalchemy import select, update
-from sqlalchemy.orm import joinedload
+from sqlalchemy import update
 
 from forum.accounts.models import User
 from forum.board import signals
@@ -13,14 +11,14 @@ from forum.clock import utcnow
 from forum.extensions import db
 from forum.markup import render_markdown
 from forum.municipalities.models import Municipality
-from forum.tags.services import set_thread_tags
 
 
 def create_thread(author: User, category: Category, title: str, body: str, *, now=None,
-                  tags: list[str] = ()) -> Thread:
+                  fields: dict | None = None) -> Thread:
     """A new question; raises MarkupRefused for a body we will not render.
 
-    Tags are set before the thread is announced, so that followers of a tag hear of it.
+    `fields`: what the fields features added to the ask form hold (e.g. tags). They are saved
+    before the thread is announced, so that followers of a tag hear of it.
     """
     now = now or utcnow()
     body_html = render_markdown(body)
@@ -39,8 +37,7 @@ def create_thread(author: User, category: Category, title: str, body: str, *, no
     if author.municipality_id:
         _count_for_municipality(author.municipality_id, Municipality.thread_count)
     db.session.flush()
-    if tags:
-        set_thread_tags(thread, tags)
+    save_question_fields(thread, fields or {})
     signals.thread_created.send(thread, post=question)
     return thread
 
@@ -76,6 +73,13 @@ def add_reply(author: User, thread: Thread, body: str, *, now=None, experience: 
     db.session.refresh(thread)
     signals.reply_created.send(post, thread=thread)
     return post
+
+
+def save_question_fields(thread: Thread, fields: dict) -> bool:
+    """Hand what the added fields of a question form hold to the features that own them;
+    True if one of them changed something."""
+    results = signals.question_form_saved.send(thread, data=fields)
+    return any(changed for _, changed in results)
 
 
 class EditConflict(Exception):
@@ -125,10 +129,9 @@ def edit_post(post: Post, editor: User, body: str, title: str | None = None,
 
 def _count_in_categories(category: Category, *, threads: int, posts: int, now) -> None:
     """A theme's activity also counts for its domain."""
-    ids = [category.id] + ([category.parent_id] if category.parent_id else [])
     db.session.execute(
         update(Category)
-        .where(Category.id.in_(ids))
+        .where(Category.id.in_(category.counted_in_ids))
         .values(
             thread_count=Category.thread_count + threads,
             post_count=Category.post_count + posts,
@@ -142,18 +145,3 @@ def _count_for_municipality(municipality_id: int, column) -> None:
         update(Municipality).where(Municipality.id == municipality_id).values({column: column + 1})
     )
 
-
-def thread_or_404(thread_id: int) -> Thread:
-    """The thread with its category, domain, author and municipality, in one query."""
-    thread = db.session.scalar(
-        select(Thread)
-        .where(Thread.id == thread_id)
-        .options(
-            joinedload(Thread.category).joinedload(Category.parent),
-            joinedload(Thread.author),
-            joinedload(Thread.municipality),
-        )
-    )
-    if thread is None:
-        abort(404)
-    return thread

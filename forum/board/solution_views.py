@@ -1,18 +1,19 @@
-"""POST endpoints for solutions and helpful votes, one per action (issue 5)."""
+"""POST endpoints for solutions and helpful votes, one per action."""
 from flask import abort, flash, redirect
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from forum.access import members_only
 from forum.board import blueprint, solutions
-from forum.board.views import _post_or_404, _post_url
+from forum.board.lookups import post_or_404
+from forum.board.views import post_url
 from forum.board.models import Post
 from forum.extensions import db
 
 
 def _reply_for(post_id: int, may) -> Post:
     """The reply, if the current member `may` act on it: 404 for a question, 403 when not allowed."""
-    post = _post_or_404(post_id)
+    post = post_or_404(post_id, current_user)
     if post.is_question:
         abort(404)
     if not may(post, current_user):
@@ -27,7 +28,7 @@ def mark_solution(post_id):
     if solutions.mark_solution(post, current_user):
         db.session.commit()
         flash(_("Deze reactie is gemarkeerd als oplossing van de vraag."), "success")
-    return redirect(_post_url(post))
+    return redirect(post_url(post))
 
 
 @blueprint.post("/bericht/<id:post_id>/oplossing/intrekken")
@@ -37,7 +38,7 @@ def unmark_solution(post_id):
     if post.is_solution and solutions.unmark_solution(post.thread):
         db.session.commit()
         flash(_("De vraag heeft geen oplossing meer; u kunt een andere reactie kiezen."), "success")
-    return redirect(_post_url(post))
+    return redirect(post_url(post))
 
 
 @blueprint.post("/bericht/<id:post_id>/nuttig")
@@ -47,7 +48,7 @@ def vote_helpful(post_id):
     if solutions.vote_helpful(post, current_user):
         db.session.commit()
         flash(_("U vond deze reactie nuttig. Dank u wel."), "success")
-    return redirect(_post_url(post))
+    return redirect(post_url(post))
 
 
 @blueprint.post("/bericht/<id:post_id>/nuttig/intrekken")
@@ -57,4 +58,4 @@ def withdraw_helpful(post_id):
     if solutions.withdraw_helpful(post, current_user):
         db.session.commit()
         flash(_("Uw stem ‘nuttig’ is ingetrokken."), "success")
-    return redirect(_post_url(post))
+    return redirect(post_url(post))

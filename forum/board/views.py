@@ -2,30 +2,28 @@
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlalchemy import select
-from sqlalchemy.orm import joinedload
 
 from forum import limits
 from forum.access import members_only, readers_only, reading_allowed
-from forum.board import blueprint, services, signals
-from forum.board.forms import AskForm, EditPostForm, ReplyForm, theme_by_id
-from forum.board.models import Category, Post, Thread
-from forum.errors import render_error
-from forum.board.listing import category_threads
-from forum.board.thread_extras import category_extras, solved_filter, thread_extras
-from forum.search.similar import similar_before_posting
-from forum.tags.services import set_thread_tags, tag_names_of, tag_suggestions
+from forum.board import blueprint, hooks, services, signals
+from forum.board.forms import AskForm, EditPostForm, ReplyForm
+from forum.board.listing import category_threads, solved_filter
+from forum.board.lookups import (
+    category_by_slug, category_or_404, domains_with_themes, post_or_404, theme_by_id, thread_or_404,
+)
+from forum.board.models import Post, Thread
+from forum.board.thread_page import thread_page_context
+from forum.errors import UNPROCESSABLE, render_error
 from forum.extensions import db
 from forum.markup import MarkupRefused, render_markdown
 from forum.pagination import checked_page, page_count
 
 RECENT_THREADS_ON_HOME = 10
-UNPROCESSABLE = 422
 
 
 @blueprint.get("/")
 def index():
-    domains = db.session.scalars(Category.domains_with_themes()).unique().all()
+    domains = domains_with_themes()
     recent = []
     if reading_allowed(current_user):
         recent = db.session.scalars(Thread.listing().limit(RECENT_THREADS_ON_HOME)).unique().all()
@@ -35,24 +33,20 @@ def index():
 @blueprint.get("/categorie/<slug>")
 @readers_only
 def category(slug):
-    category = db.session.scalar(
-        select(Category).where(Category.slug == slug).options(joinedload(Category.parent), joinedload(Category.children))
-    )
-    if category is None:
-        abort(404)
+    category = category_or_404(slug, with_children=True)
     categories = [category, *category.children]
     filters, status = solved_filter(request.args.get("status"))
     threads = category_threads(categories, filters, per_page=_config("THREADS_PER_PAGE"))
     return render_template(
         "board/category.html", category=category, threads=threads, status=status,
-        **category_extras(category, [each.id for each in categories]),
+        **hooks.context_for("category", category=category, categories=categories),
     )
 
 
 @blueprint.get("/onderwerp/<id:thread_id>")
 @readers_only
 def thread(thread_id):
-    thread = services.thread_or_404(thread_id)
+    thread = thread_or_404(thread_id)
     if thread.merged_into_id:
         return redirect(url_for("board.thread", thread_id=thread.merged_into_id), 301)
     if thread.is_deleted and not current_user.can_moderate:
@@ -64,7 +58,7 @@ def thread(thread_id):
 @members_only
 @limits.posting
 def reply(thread_id):
-    thread = services.thread_or_404(thread_id)
+    thread = thread_or_404(thread_id)
     if not thread.can_reply(current_user):
         if thread.is_locked and current_user.can_post:
             return render_error(403, _("Dit onderwerp is gesloten: er kan niet meer op worden gereageerd."))
@@ -78,7 +72,7 @@ def reply(thread_id):
         else:
             db.session.commit()
             flash(_("Uw reactie is geplaatst."), "success")
-            return redirect(_post_url(post))
+            return redirect(post_url(post))
     preview = _preview(form) if form.wants_preview else None
     status = 200 if preview is not None and not form.errors else UNPROCESSABLE
     return _render_thread(thread, form, preview=preview, last_page=True), status
@@ -90,22 +84,22 @@ def reply(thread_id):
 def ask():
     if not current_user.can_post:
         abort(403)
-    form = AskForm()
+    form = hooks.form_class("ask", AskForm)()
     if request.method == "GET" and (slug := request.args.get("categorie")):
-        chosen = db.session.scalar(select(Category).where(Category.slug == slug))
+        chosen = category_by_slug(slug)
         form.category.data = chosen.id if chosen else None
-    preview, similar, similar_first = None, [], False
+    preview, extras = None, {}
     if form.validate_on_submit():
+        extras = hooks.context_for("ask", form=form, valid=True)
         if form.wants_preview:
             preview = _preview(form)
-            similar = similar_before_posting(form)
-        elif similar := similar_before_posting(form):
-            similar_first = True  # shown once, so that nobody asks twice; the next submit posts
+        elif extras.get("hold_back"):
+            pass  # a feature shows something once before the question is posted (similar questions)
         else:
             try:
                 thread = services.create_thread(
                     current_user, theme_by_id(form.category.data), form.title.data, form.body.data,
-                    tags=form.tags.slugs,
+                    fields=hooks.form_data("ask", form),
                 )
             except MarkupRefused as refusal:
                 form.body.errors.append(str(refusal))
@@ -113,27 +107,28 @@ def ask():
                 db.session.commit()
                 flash(_("Uw vraag is geplaatst."), "success")
                 return redirect(url_for("board.thread", thread_id=thread.id))
+    else:
+        extras = hooks.context_for("ask", form=form, valid=False)
     status = UNPROCESSABLE if form.errors else 200
-    return render_template(
-        "board/ask.html", form=form, preview=preview, similar=similar, similar_first=similar_first,
-        tag_suggestions=tag_suggestions(),
-    ), status
+    return render_template("board/ask.html", form=form, preview=preview, **extras), status
 
 
 @blueprint.route("/bericht/<id:post_id>/bewerken", methods=["GET", "POST"])
 @members_only
 @limits.posting
 def edit_post(post_id):
-    post = _post_or_404(post_id)
+    post = post_or_404(post_id, current_user)
     if not post.can_edit(current_user):
         abort(403)
-    tags = tag_names_of(post.thread) if post.is_question and request.method == "GET" else None
-    form = EditPostForm(obj=post, title=post.thread.title, body=post.body_markdown, tags=tags)
     if post.is_question:
+        initial = hooks.initial_form_data("edit_question", thread=post.thread) if request.method == "GET" else {}
+        form = hooks.form_class("edit_question", EditPostForm)(
+            obj=post, title=post.thread.title, body=post.body_markdown, **initial
+        )
         form.remove_experience_fields()
     else:
+        form = EditPostForm(obj=post, body=post.body_markdown)
         del form.title
-        del form.tags
     preview = None
     if form.validate_on_submit():
         if form.wants_preview:
@@ -145,7 +140,8 @@ def edit_post(post_id):
                 changed = services.edit_post(post, current_user, form.body.data, title,
                                              based_on_version=form.version.data, experience=experience)
                 if post.is_question:
-                    changed = set_thread_tags(post.thread, form.tags.slugs) or changed
+                    fields = hooks.form_data("edit_question", form)
+                    changed = services.save_question_fields(post.thread, fields) or changed
             except MarkupRefused as refusal:
                 form.body.errors.append(str(refusal))
             except services.EditConflict:
@@ -156,25 +152,24 @@ def edit_post(post_id):
             else:
                 db.session.commit()
                 flash(_("Uw wijziging is opgeslagen.") if changed else _("Er was niets gewijzigd."), "success")
-                return redirect(_post_url(post))
+                return redirect(post_url(post))
     status = UNPROCESSABLE if form.errors else 200
     return render_template(
-        "board/edit.html", form=form, post=post, preview=preview,
-        tag_suggestions=tag_suggestions() if post.is_question else [],
+        "board/edit.html", form=form, post=post, preview=preview, **hooks.context_for("edit", post=post),
     ), status
 
 
 @blueprint.get("/bericht/<id:post_id>/geschiedenis")
 @readers_only
 def post_history(post_id):
-    post = _post_or_404(post_id)
+    post = post_or_404(post_id, current_user)
     return render_template("board/history.html", post=post, revisions=post.revisions)
 
 
 @blueprint.get("/bericht/<id:post_id>")
 @readers_only
 def post(post_id):
-    return redirect(_post_url(_post_or_404(post_id)))
+    return redirect(post_url(post_or_404(post_id, current_user)))
 
 
 @blueprint.post("/voorbeeld")
@@ -197,7 +192,8 @@ def _render_thread(thread: Thread, form: ReplyForm, preview=None, last_page=Fals
     signals.thread_viewed.send(thread, viewer=current_user, posts=posts)
     return render_template(
         "board/thread.html", thread=thread, posts=posts, form=form, preview=preview,
-        page=page, pages=pages, **thread_extras(thread, posts, page),
+        page=page, pages=pages, **thread_page_context(thread, posts, page),
+        **hooks.context_for("thread", thread=thread, posts=posts, page=page),
     )
 
 
@@ -209,16 +205,7 @@ def _preview(form) -> str | None:
         return None
 
 
-def _post_or_404(post_id: int) -> Post:
-    post = db.session.scalar(
-        select(Post).where(Post.id == post_id).options(joinedload(Post.thread), joinedload(Post.author))
-    )
-    if post is None:
-        abort(404)
-    return post
-
-
-def _post_url(post: Post) -> str:
+def post_url(post: Post) -> str:
     page = (post.position - 1) // _config("POSTS_PER_PAGE") + 1
     return url_for("board.thread", thread_id=post.thread_id, pagina=page if page > 1 else None, _anchor=post.anchor)
 

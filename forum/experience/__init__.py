@@ -3,6 +3,4 @@ from flask import Blueprint
 
 blueprint = Blueprint("experience", __name__)
 
-from forum.experience import cli, counting, views  # noqa: E402,F401 - registers routes and commands
-
-counting.connect_signals()
+from forum.experience import cli, receivers, views  # noqa: E402,F401 - registers routes, receivers, commands

@@ -4,10 +4,11 @@ were moved to another theme)."""
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from forum.board import signals
 from forum.board.models import Post, Thread
 from forum.experience.models import CategoryExperience, TagExperience
 from forum.extensions import db
+from forum.tags.models import ThreadTag
+from forum.tags.services import tags_of_thread
 
 
 def _add(model, key: str, rows: list[dict]) -> None:
@@ -24,12 +25,10 @@ def _add(model, key: str, rows: list[dict]) -> None:
 
 
 def _thread_tag_ids(thread_id: int) -> list[int]:
-    from forum.tags.services import tags_of_thread
-
     return [tag.id for tag in tags_of_thread(thread_id)]
 
 
-def _on_reply_created(post: Post, thread: Thread, **_) -> None:
+def on_reply_created(post: Post, thread: Thread, **_) -> None:
     if post.municipality_id is None:
         return
     _add(CategoryExperience, "category_id",
@@ -48,9 +47,9 @@ def replies_per_municipality(thread_id: int) -> dict[int, int]:
     ).all())
 
 
-def tags_changed(thread_id: int, added: list[int], removed: list[int]) -> None:
+def on_tags_changed(thread: Thread, added: list[int], removed: list[int], **_) -> None:
     """A thread's replies now count for the added tags and no longer for the removed ones."""
-    replies = replies_per_municipality(thread_id)
+    replies = replies_per_municipality(thread.id)
     rows = [
         {"tag_id": tag_id, "municipality_id": municipality_id, "reply_count": sign * count}
         for tag_ids, sign in ((added, 1), (removed, -1))
@@ -60,14 +59,8 @@ def tags_changed(thread_id: int, added: list[int], removed: list[int]) -> None:
     _add(TagExperience, "tag_id", rows)
 
 
-def connect_signals() -> None:
-    signals.reply_created.connect(_on_reply_created, weak=False)
-
-
 def recount() -> tuple[int, int]:
     """Count everything again from the posts; returns the number of rows of both tables."""
-    from forum.tags.models import ThreadTag
-
     db.session.execute(delete(CategoryExperience))
     db.session.execute(delete(TagExperience))
     replies = (Post.position > 1) & Post.municipality_id.is_not(None)

@@ -134,7 +134,7 @@ class DomainContribution:
 def contributions_per_domain(municipality_id: int) -> list[DomainContribution]:
     """Questions and replies of one municipality per VNG domain, in the domains' order."""
     categories = {category.id: category for category in db.session.scalars(select(Category))}
-    domain_of = {category.id: category.parent_id or category.id for category in categories.values()}
+    domain_of = {category.id: category.domain_id for category in categories.values()}
     questions = dict(db.session.execute(
         select(Thread.category_id, func.count()).where(Thread.municipality_id == municipality_id)
         .group_by(Thread.category_id)

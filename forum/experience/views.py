@@ -1,13 +1,11 @@
 """'Gemeenten zoals de uwe': municipalities with experience on a theme or tag, most alike first."""
-from flask import abort, render_template
+from flask import render_template
 from flask_login import current_user
-from sqlalchemy import select
-from sqlalchemy.orm import joinedload
 
 from forum.access import readers_only
-from forum.board.models import Category
+from forum.board.lookups import category_or_404
 from forum.experience import blueprint, services
-from forum.extensions import db
+from forum.tags.services import tag_or_404
 
 
 def _ranked(contributors):
@@ -20,11 +18,7 @@ def _ranked(contributors):
 @blueprint.get("/ervaring/categorie/<slug>")
 @readers_only
 def category(slug):
-    category = db.session.scalar(
-        select(Category).where(Category.slug == slug[:100]).options(joinedload(Category.children))
-    )
-    if category is None:
-        abort(404)
+    category = category_or_404(slug, with_children=True)
     ids = [category.id] + [theme.id for theme in category.children]
     own, ranked = _ranked(services.contributors_to_categories(ids))
     return render_template(
@@ -36,8 +30,6 @@ def category(slug):
 @blueprint.get("/ervaring/tag/<slug>")
 @readers_only
 def tag(slug):
-    from forum.tags.views import tag_or_404
-
     tag = tag_or_404(slug)
     own, ranked = _ranked(services.contributors_to_tag(tag.id))
     return render_template(

@@ -3,4 +3,4 @@ from flask import Blueprint
 
 blueprint = Blueprint("feeds", __name__)
 
-from forum.feeds import views  # noqa: E402,F401 - registers the routes
+from forum.feeds import receivers, views  # noqa: E402,F401 - plugs into the pages, registers the routes

@@ -3,18 +3,21 @@
 Who may read them follows the reading rule: anyone when the forum is public; otherwise a
 logged-in member, or a feed reader using a member's personal feed address (see tokens.py).
 """
-from flask import abort, render_template, request, url_for
+from flask import render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from forum.access import reading_allowed
+from forum.board.lookups import category_or_404
 from forum.board.models import Category, Post, Thread
 from forum.clock import utcnow
 from forum.errors import render_error
 from forum.extensions import db
 from forum.feeds import blueprint
 from forum.feeds.tokens import user_for_token
+from forum.tags.models import ThreadTag
+from forum.tags.services import tag_or_404
 
 FEED_SIZE = 20
 ATOM_TYPE = "application/atom+xml; charset=utf-8"
@@ -52,13 +55,8 @@ def _atom(title: str, page_url: str, entries):
 def category(slug):
     if not _may_read():
         return render_error(403, MEMBERS_ONLY)
-    category = db.session.scalar(
-        select(Category).where(Category.slug == slug[:100]).options(joinedload(Category.children))
-    )
-    if category is None:
-        abort(404)
-    ids = [category.id] + [theme.id for theme in category.children]
-    entries = _newest_questions(Thread.category_id.in_(ids))
+    category = category_or_404(slug)
+    entries = _newest_questions(Thread.category_id.in_(Category.subtree_ids(category.id)))
     return _atom(category.name, url_for("board.category", slug=category.slug, _external=True), entries)
 
 
@@ -66,9 +64,6 @@ def category(slug):
 def tag(slug):
     if not _may_read():
         return render_error(403, MEMBERS_ONLY)
-    from forum.tags.models import ThreadTag
-    from forum.tags.views import tag_or_404
-
     tag = tag_or_404(slug)
     entries = _newest_questions(ThreadTag.tag_id == tag.id, (ThreadTag, ThreadTag.thread_id == Thread.id))
     return _atom(f"Tag: {tag.slug}", url_for("tags.show", slug=tag.slug, _external=True), entries)

@@ -33,7 +33,7 @@ from forum.following.models import (
     Watch,
 )
 from forum.following.upsert import insert_or_update
-from forum.outbox.models import KIND_NOTIFICATION, PENDING, OutboxMail
+from forum.mail import queue_notification_mails
 
 
 def on_thread_created(thread: Thread, post: Post) -> None:
@@ -224,24 +224,13 @@ def _fan_out(thread: Thread, post: Post, kind: str, targets, notify_levels) -> N
 
 
 def queue_instant_mails(post_id: int) -> None:
-    """An outbox row for every notification about `post_id` whose member wants mail at once; one INSERT.
+    """A mail for every notification about `post_id` whose member wants mail at once; one INSERT.
 
     The deliverer renders them, so that 5,000 watchers cost one statement here.
     """
-    now = utcnow()
     frequency = func.coalesce(NotificationSettings.mail_frequency, DEFAULT_MAIL_FREQUENCY)
-    queued = exists().where(OutboxMail.notification_id == Notification.id)
-    rows = (
-        select(
-            literal(KIND_NOTIFICATION, String),
-            User.email,
-            Notification.user_id,
-            Notification.id,
-            literal(PENDING, String),
-            literal(0, Integer),
-            literal(now, DateTime),
-            literal(now, DateTime),
-        )
+    queue_notification_mails(
+        select(User.email, Notification.user_id, Notification.id)
         .join(User, User.id == Notification.user_id)
         .outerjoin(NotificationSettings, NotificationSettings.user_id == Notification.user_id)
         .where(
@@ -249,21 +238,5 @@ def queue_instant_mails(post_id: int) -> None:
             Notification.kind.in_(MAILED_KINDS),
             User.status == STATUS_ACTIVE,
             frequency == MAIL_INSTANT,
-            not_(queued),
-        )
-    )
-    db.session.execute(
-        insert(OutboxMail).from_select(
-            [
-                "kind",
-                "recipient",
-                "user_id",
-                "notification_id",
-                "status",
-                "attempts",
-                "next_attempt_at",
-                "created_at",
-            ],
-            rows,
         )
     )

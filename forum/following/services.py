@@ -2,6 +2,7 @@
 
 from sqlalchemy import select, update
 
+from forum.accounts.models import User
 from forum.board.models import Category, Thread
 from forum.clock import utcnow
 from forum.extensions import db
@@ -129,7 +130,5 @@ def mark_all_read(user_id: int) -> int:
 
 def user_or_none(user_id: int):
     """The active member an unsubscribe link names; None for a closed or unknown account."""
-    from forum.accounts.models import User
-
     user = db.session.get(User, user_id)
     return user if user is not None and user.is_active else None

@@ -6,9 +6,9 @@ from flask_login import current_user
 from sqlalchemy import select
 
 from forum.access import members_only
-from forum.accounts.views import safe_next
 from forum.board.models import Category, Post, Thread
-from forum.board.services import thread_or_404
+from forum.board.lookups import thread_or_404
+from forum.errors import UNPROCESSABLE
 from forum.extensions import csrf, db
 from forum.following import blueprint, pages, reading, services
 from forum.following.forms import ButtonForm, LevelForm, SettingsForm
@@ -25,8 +25,8 @@ from forum.following.texts import LEVEL_LABELS
 from forum.following.tokens import read_unsubscribe_token
 from forum.municipalities.models import Municipality
 from forum.pagination import paginate
+from forum.routing import safe_next
 
-UNPROCESSABLE = 422
 NOTIFICATIONS_PER_PAGE = 30
 THREADS_PER_PAGE = 25
 
@@ -90,7 +90,7 @@ def follow_municipality(municipality_id):
         TARGET_MUNICIPALITY,
         municipality,
         municipality.display_name,
-        url_for("municipalities.show", slug=municipality.slug),
+        url_for("board.municipality", slug=municipality.slug),
         services.explicit_level(current_user.id, TARGET_MUNICIPALITY, municipality.id) or NORMAL,
     )
 

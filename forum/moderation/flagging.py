@@ -2,12 +2,11 @@
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlalchemy import select
-from sqlalchemy.orm import joinedload
 
 from forum import limits
 from forum.access import members_only
-from forum.board.models import Post
+from forum.board.lookups import post_or_404
+from forum.errors import UNPROCESSABLE
 from forum.extensions import db
 from forum.moderation import flags
 from forum.moderation.forms import FlagForm
@@ -19,9 +18,7 @@ blueprint = Blueprint("flagging", __name__)
 @members_only
 @limits.flagging
 def flag_post(post_id):
-    post = db.session.scalar(select(Post).where(Post.id == post_id).options(joinedload(Post.thread)))
-    if post is None or (post.thread.is_deleted and not current_user.can_moderate):
-        abort(404)
+    post = post_or_404(post_id, current_user)
     if not post.can_flag(current_user):
         abort(403)
     form = FlagForm()
@@ -34,5 +31,5 @@ def flag_post(post_id):
             db.session.commit()
             flash(_("Bedankt. Een moderator bekijkt uw melding."), "success")
         return redirect(url_for("board.post", post_id=post.id))
-    status = 422 if form.errors else 200
+    status = UNPROCESSABLE if form.errors else 200
     return render_template("moderation/flag.html", post=post, form=form), status

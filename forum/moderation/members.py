@@ -1,10 +1,27 @@
-"""Suspending a member and lifting it. Suspension ends every session of the member at once."""
+"""Suspending a member and lifting it; erasing an account. Suspension ends every session of the
+member at once."""
+from collections.abc import Callable
+
 from sqlalchemy import update
 
 from forum.accounts.models import STATUS_ACTIVE, STATUS_SUSPENDED, User
 from forum.extensions import db
 from forum.moderation import audit, counters
 from forum.moderation.models import ACTION_SUSPEND, ACTION_UNSUSPEND, TARGET_USER
+
+
+# Erasing an account is the privacy package's work (it walks every package's personal data);
+# it registers its eraser here, so that moderation does not import it.
+_erasers: list[Callable] = []
+
+
+def register_account_eraser(erase: Callable) -> None:
+    """`erase(user, actor, reason)` removes the person and keeps the knowledge; services flush."""
+    _erasers[:] = [erase]
+
+
+def erase_account(user: User, actor: User, reason: str) -> None:
+    _erasers[0](user, actor, reason)
 
 
 def _change_status(user: User, from_status: str, to_status: str) -> bool:

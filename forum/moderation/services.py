@@ -7,9 +7,8 @@ from forum.accounts.models import STATUS_PENDING, STATUS_REJECTED, User
 from forum.accounts.services import activate, forum_name
 from forum.clock import utcnow
 from forum.extensions import db
-from forum.following.notify import notify_account_approved
 from forum.mail import send_mail
-from forum.moderation import audit
+from forum.moderation import audit, signals
 from forum.moderation.models import ACTION_APPROVE, ACTION_REJECT, TARGET_USER
 
 
@@ -23,7 +22,7 @@ def approve(user: User, moderator: User) -> bool:
     if not activate(user, STATUS_PENDING, approved_at=utcnow(), approved_by_id=moderator.id):
         return False
     audit.record(moderator, ACTION_APPROVE, TARGET_USER, user.id, user.name)
-    notify_account_approved(user, moderator)
+    signals.account_approved.send(user, moderator=moderator)
     send_mail(
         user.email, _("Uw account bij het %(forum)s is goedgekeurd", forum=forum_name()),
         "account_approved", user=user, login_url=url_for("accounts.login", _external=True),

@@ -10,3 +10,5 @@ post_restored = _signals.signal("post-restored")
 thread_moved = _signals.signal("thread-moved")
 # sender: the merged-away Thread; kwargs: target (the Thread it went into), moderator
 thread_merged = _signals.signal("thread-merged")
+# sender: the User whose application was approved; kwargs: moderator
+account_approved = _signals.signal("account-approved")

@@ -4,6 +4,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from forum.accounts.models import User
+from forum.errors import UNPROCESSABLE
 from forum.extensions import db, login_manager
 from forum.moderation import blueprint, services
 from forum.moderation.forms import reject_form
@@ -57,7 +58,7 @@ def reject(user_id):
     user = db.get_or_404(User, user_id)
     form = reject_form(user_id)
     if not form.validate_on_submit():
-        return render_template("moderation/reject.html", user=user, form=form), 422
+        return render_template("moderation/reject.html", user=user, form=form), UNPROCESSABLE
     if not services.reject(user, current_user, form.reason.data):
         flash(_("De aanmelding van %(name)s was al behandeld.", name=user.name), "error")
         return redirect(url_for("moderation.pending"))

@@ -2,12 +2,11 @@
 from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlalchemy import select
-from sqlalchemy.orm import joinedload
 
-from forum.board.forms import theme_by_id, theme_choices
-from forum.board.models import Post, Thread
-from forum.board.services import thread_or_404
+from forum.board.forms import theme_choices
+from forum.board.lookups import post_or_404, theme_by_id, thread_or_404
+from forum.board.models import Thread
+from forum.errors import UNPROCESSABLE
 from forum.extensions import db
 from forum.moderation import blueprint, flags, posts, threads
 from forum.moderation.forms import MergeForm, MoveForm, ReasonForm, RequiredReasonForm
@@ -15,7 +14,6 @@ from forum.moderation.models import Flag
 from forum.pagination import paginate
 
 FLAGS_PER_PAGE = 25
-INVALID_FORM = 422
 
 
 def _live_thread(thread_id: int) -> Thread:
@@ -83,7 +81,7 @@ def move_thread(thread_id):
             return _back_to(thread)
     elif not form.is_submitted():
         form.category.data = thread.category_id
-    status = INVALID_FORM if form.errors else 200
+    status = UNPROCESSABLE if form.errors else 200
     return render_template("moderation/move.html", thread=thread, form=form), status
 
 
@@ -104,22 +102,13 @@ def merge_thread(thread_id):
                 db.session.commit()
                 flash(_("De onderwerpen zijn samengevoegd."), "success")
                 return redirect(url_for("board.thread", thread_id=target.id))
-    status = INVALID_FORM if form.errors else 200
+    status = UNPROCESSABLE if form.errors else 200
     return render_template("moderation/merge.html", thread=source, form=form), status
-
-
-def _post_or_404(post_id: int) -> Post:
-    post = db.session.scalar(
-        select(Post).where(Post.id == post_id).options(joinedload(Post.thread), joinedload(Post.author))
-    )
-    if post is None:
-        abort(404)
-    return post
 
 
 @blueprint.route("/bericht/<id:post_id>/verwijderen", methods=["GET", "POST"])
 def delete_post(post_id):
-    post = _post_or_404(post_id)
+    post = post_or_404(post_id, current_user)
     form = RequiredReasonForm()
     if form.validate_on_submit():
         if posts.delete(post, current_user, form.reason.data):
@@ -129,13 +118,13 @@ def delete_post(post_id):
         else:
             flash(_("Het bericht was al verwijderd."), "info")
         return redirect(url_for("board.post", post_id=post.id))
-    status = INVALID_FORM if form.errors else 200
+    status = UNPROCESSABLE if form.errors else 200
     return render_template("moderation/delete_post.html", post=post, form=form), status
 
 
 @blueprint.post("/bericht/<id:post_id>/herstellen")
 def restore_post(post_id):
-    post = _post_or_404(post_id)
+    post = post_or_404(post_id, current_user)
     form = ReasonForm()
     if not form.validate_on_submit():
         abort(400)
@@ -155,7 +144,7 @@ def flag_queue():
 
 @blueprint.post("/bericht/<id:post_id>/meldingen-afwijzen")
 def dismiss_flags(post_id):
-    post = _post_or_404(post_id)
+    post = post_or_404(post_id, current_user)
     form = ReasonForm()
     if not form.validate_on_submit():
         abort(400)

@@ -5,14 +5,13 @@ from flask_login import current_user
 from sqlalchemy import func, or_, select
 
 from forum.accounts.models import STATUS_ERASED, User
+from forum.errors import UNPROCESSABLE
 from forum.extensions import db
 from forum.moderation import blueprint, members
 from forum.moderation.forms import MemberSearchForm, ReasonForm, RequiredReasonForm
 from forum.pagination import paginate
-from forum.privacy import services as privacy
 
 MEMBERS_PER_PAGE = 50
-INVALID_FORM = 422
 
 
 def members_matching(text: str):
@@ -52,7 +51,7 @@ def suspend(user_id):
         abort(403)
     form = RequiredReasonForm(prefix="schorsen")
     if not form.validate_on_submit():
-        return _render_member(user, suspend_form=form, status=INVALID_FORM)
+        return _render_member(user, suspend_form=form, status=UNPROCESSABLE)
     if members.suspend(user, current_user, form.reason.data):
         db.session.commit()
         flash(_("%(name)s is geschorst en overal uitgelogd.", name=user.name), "success")
@@ -84,11 +83,11 @@ def erase(user_id):
         abort(403)  # one's own account is erased from the account page, after the password
     form = RequiredReasonForm(prefix="verwijderen")
     if not form.validate_on_submit():
-        return _render_member(user, erase_form=form, status=INVALID_FORM)
+        return _render_member(user, erase_form=form, status=UNPROCESSABLE)
     if user.is_erased:
         flash(_("Dit account was al verwijderd."), "info")
         return redirect(url_for("moderation.member", user_id=user.id))
-    privacy.erase_account(user, current_user, form.reason.data)
+    members.erase_account(user, current_user, form.reason.data)
     db.session.commit()
     flash(_("Het account is verwijderd. De berichten blijven staan onder de naam van de gemeente."),
           "success")

@@ -3,4 +3,4 @@ from flask import Blueprint
 
 blueprint = Blueprint("municipalities", __name__, url_prefix="/gemeenten")
 
-from forum.municipalities import views  # noqa: E402,F401 - registers the routes
+from forum.municipalities import cli, views  # noqa: E402,F401 - registers routes and commands

@@ -1,12 +1,12 @@
 """`flask municipalities ...`: load the CBS list, manage verified e-mail domains."""
 import click
-from flask.cli import AppGroup
 
 from forum.extensions import db
 from forum.municipalities import domains
 from forum.municipalities.services import load_municipalities
+from forum.municipalities import blueprint
 
-municipalities_cli = AppGroup("municipalities", help="Gemeenten beheren.")
+blueprint.cli.help = 'Gemeenten beheren.'
 
 
 def _apply(change):
@@ -19,7 +19,7 @@ def _apply(change):
     return result
 
 
-@municipalities_cli.command("load")
+@blueprint.cli.command("load")
 def load():
     """Add missing municipalities from forum/data/gemeenten.csv and update the others."""
     added = load_municipalities()
@@ -27,7 +27,7 @@ def load():
     click.echo(f"Gemeenten toegevoegd: {added}.")
 
 
-@municipalities_cli.command("add-domain")
+@blueprint.cli.command("add-domain")
 @click.argument("code_or_slug")
 @click.argument("domain")
 def add_domain(code_or_slug, domain):
@@ -36,7 +36,7 @@ def add_domain(code_or_slug, domain):
     click.echo(f"Domein {verified.domain} geregistreerd voor {verified.municipality.display_name}.")
 
 
-@municipalities_cli.command("remove-domain")
+@blueprint.cli.command("remove-domain")
 @click.argument("domain")
 def remove_domain(domain):
     """Stop treating DOMAIN as verified; existing accounts stay as they are."""
@@ -44,7 +44,7 @@ def remove_domain(domain):
     click.echo(f"Domein {verified.domain} verwijderd.")
 
 
-@municipalities_cli.command("domains")
+@blueprint.cli.command("domains")
 @click.argument("code_or_slug", required=False)
 def list_domains(code_or_slug):
     """List verified e-mail domains, of all municipalities or of one."""

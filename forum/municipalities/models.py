@@ -1,6 +1,6 @@
 """Municipalities: every member account belongs to one."""
 from sqlalchemy import ForeignKey, String, func, or_, select
-from sqlalchemy.orm import Mapped, joinedload, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forum.extensions import db
 from forum.text import slugify
@@ -10,8 +10,6 @@ PROVINCES = (
     "Drenthe", "Flevoland", "Friesland", "Gelderland", "Groningen", "Limburg", "Noord-Brabant",
     "Noord-Holland", "Overijssel", "Utrecht", "Zeeland", "Zuid-Holland",
 )
-# Lists on a municipality's page show the newest few; the rest is one click away.
-PREVIEW_SIZE = 10
 
 
 class Municipality(db.Model):
@@ -57,37 +55,6 @@ class Municipality(db.Model):
     @staticmethod
     def by_slug(slug: str):
         return select(Municipality).where(Municipality.slug == slug)
-
-    # Page queries over other domains' models; those import this module, hence local imports.
-    @staticmethod
-    def members_of(municipality_id: int):
-        """Active member accounts, by name."""
-        from forum.accounts.models import STATUS_ACTIVE, User
-
-        return (
-            select(User)
-            .where(User.municipality_id == municipality_id, User.status == STATUS_ACTIVE)
-            .order_by(func.lower(User.name), User.id)
-        )
-
-    @staticmethod
-    def questions_of(municipality_id: int):
-        """Threads this municipality asked, newest first."""
-        from forum.board.models import Thread
-
-        return (
-            select(Thread)
-            .where(Thread.municipality_id == municipality_id, Thread.deleted_at.is_(None))
-            .options(joinedload(Thread.category), joinedload(Thread.author))
-            .order_by(Thread.created_at.desc(), Thread.id.desc())
-        )
-
-    @staticmethod
-    def replies_of(municipality_id: int):
-        """Replies this municipality gave, newest first, each with its thread."""
-        from forum.board.models import Post
-
-        return Post.replies_by_municipality(municipality_id)
 
     def __repr__(self) -> str:
         return f"<Municipality {self.code} {self.name}>"

@@ -1,7 +1,9 @@
 """Loading the shipped municipality list, and verified e-mail domains."""
 import csv
+import re
 from importlib import resources
 
+from flask import abort
 from sqlalchemy import select
 
 from forum.extensions import db
@@ -9,6 +11,16 @@ from forum.municipalities.models import Municipality, VerifiedDomain
 from forum.text import email_domain, slugify
 
 MUNICIPALITIES_CSV = "gemeenten.csv"
+
+
+# What forum.text.slugify makes; anything else names no municipality (and PostgreSQL refuses NUL).
+SLUG = re.compile(r"[a-z0-9-]{1,100}")
+
+
+def municipality_or_404(slug: str) -> Municipality:
+    if not SLUG.fullmatch(slug):
+        abort(404)
+    return db.first_or_404(Municipality.by_slug(slug))
 
 
 def read_shipped_municipalities() -> list[dict]:

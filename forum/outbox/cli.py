@@ -5,15 +5,14 @@ import threading
 
 import click
 from flask import current_app
-from flask.cli import AppGroup
 from sqlalchemy import func, select, update
 
 from forum.clock import utcnow
 from forum.extensions import db
-from forum.outbox import delivery
+from forum.outbox import blueprint, delivery
 from forum.outbox.models import FAILED, PENDING, STATUSES, OutboxMail
 
-mail_cli = AppGroup("mail", help="E-mail: de wachtrij (outbox) versturen en bekijken.")
+blueprint.cli.help = 'E-mail: de wachtrij (outbox) versturen en bekijken.'
 
 # The worker sleeps this long when the queue is empty, and backs off up to MAX_BACKOFF
 # while the SMTP server is away.
@@ -52,7 +51,7 @@ def _report(report: delivery.DeliveryReport) -> None:
         click.echo(f"  {error}", err=True)
 
 
-@mail_cli.command("deliver")
+@blueprint.cli.command("deliver")
 @click.option(
     "--loop", is_flag=True, help="Blijf draaien en verstuur nieuwe mails zodra ze er zijn."
 )
@@ -99,8 +98,6 @@ def run_worker(
     transport, *, interval: float, stop: threading.Event, limit=None, max_rounds: int | None = None
 ) -> None:
     """Deliver, compose due digests now and then, sleep; back off while the SMTP server is away."""
-    from forum.following.digests import queue_due_digests
-
     failures = 0
     rounds = 0
     last_digest_run = None
@@ -108,7 +105,7 @@ def run_worker(
         rounds += 1
         now = utcnow()
         if last_digest_run is None or (now - last_digest_run).total_seconds() >= DIGEST_EVERY:
-            queued = queue_due_digests(now)
+            queued = delivery.queue_scheduled(now)
             db.session.commit()
             last_digest_run = now
             if queued:
@@ -131,18 +128,16 @@ def run_worker(
             stop.wait(wait)
 
 
-@mail_cli.command("digests")
+@blueprint.cli.command("digests")
 def digests_command():
     """Zet de dagelijkse en wekelijkse overzichtsmails klaar die nu aan de beurt zijn."""
     _check_can_build_links()
-    from forum.following.digests import queue_due_digests
-
-    queued = queue_due_digests(utcnow())
+    queued = delivery.queue_scheduled(utcnow())
     db.session.commit()
     click.echo(f"Overzichtsmails klaargezet: {queued}. Versturen: flask --app forum mail deliver")
 
 
-@mail_cli.command("status")
+@blueprint.cli.command("status")
 def status_command():
     """Hoeveel mails er wachten, verstuurd of mislukt zijn; de laatste mislukte met de reden."""
     counts = dict(
@@ -163,7 +158,7 @@ def status_command():
         )
 
 
-@mail_cli.command("retry-failed")
+@blueprint.cli.command("retry-failed")
 def retry_failed_command():
     """Zet de mislukte mails terug in de wachtrij (bijvoorbeeld na een fout in de SMTP-instellingen)."""
     result = db.session.execute(

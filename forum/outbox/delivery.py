@@ -38,6 +38,20 @@ def register_composer(kind: str, composer: Callable[[OutboxMail], Mail | None]) 
     _composers[kind] = composer
 
 
+# Functions(now) that put the mails due on a schedule in the outbox (following's digests) and
+# return how many; `flask mail digests` and the worker run them.
+_scheduled: list[Callable[[datetime], int]] = []
+
+
+def register_scheduled(queue_due: Callable[[datetime], int]) -> None:
+    if queue_due not in _scheduled:
+        _scheduled.append(queue_due)
+
+
+def queue_scheduled(now: datetime) -> int:
+    return sum(queue_due(now) for queue_due in _scheduled)
+
+
 class SmtpUnavailable(Exception):
     """The SMTP server cannot be reached or dropped the connection; every mail stays queued."""
 

@@ -1,14 +1,14 @@
 """`flask privacy retention`: forget old IP addresses, login records and sent-mail records."""
 import click
-from flask.cli import AppGroup
 
 from forum.extensions import db
 from forum.privacy import services
+from forum.privacy import blueprint
 
-privacy_cli = AppGroup("privacy", help="Privacy (AVG): bewaartermijnen.")
+blueprint.cli.help = 'Privacy (AVG): bewaartermijnen.'
 
 
-@privacy_cli.command("retention")
+@blueprint.cli.command("retention")
 def retention():
     """Verwijder IP-adressen, inloggegevens en verzonden-mailgegevens ouder dan de bewaartermijn."""
     removed = services.apply_retention()

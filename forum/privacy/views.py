@@ -6,6 +6,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from forum import sessions
+from forum.errors import UNPROCESSABLE
 from forum.access import members_only
 from forum.accounts.login_records import LoginRecord
 from forum.extensions import db
@@ -44,7 +45,7 @@ def download():
 def erase():
     form = EraseAccountForm()
     if not form.validate_on_submit():
-        return _page(form, 422)
+        return _page(form, UNPROCESSABLE)
     user = current_user._get_current_object()
     services.erase_account(user, user)
     db.session.commit()

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from sqlalchemy import Float, Integer, column, func, literal, literal_column, select, table, text
 from sqlalchemy.engine import Connection
 
+from forum.extensions import db
+
 POST_INDEX = "search_posts"
 THREAD_INDEX = "search_threads"
 # FTS5 keeps shadow tables named after the index (search_posts_data, ...).
@@ -63,8 +65,6 @@ def is_search_table(name: str | None) -> bool:
 def create_search_structures(connection: Connection | None = None) -> None:
     """Create the index tables if missing: for a database made by create_all (tests)."""
     if connection is None:
-        from forum.extensions import db
-
         with db.engine.begin() as connection:
             create_search_structures(connection)
         return
@@ -111,8 +111,8 @@ def store_threads(connection: Connection, rows: list[dict]) -> None:
 
 def clear(connection: Connection) -> None:
     # The table names are the two constants above, never input.
-    for table in (POST_INDEX, THREAD_INDEX):
-        connection.execute(text("DELETE FROM " + table))  # nosec B608
+    for index_table in (POST_INDEX, THREAD_INDEX):
+        connection.execute(text("DELETE FROM " + index_table))  # nosec B608
 
 
 def forget_posts(connection: Connection, post_ids: list[int]) -> None:

@@ -8,13 +8,15 @@ from wtforms import BooleanField, SearchField, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, ValidationError
 
+from forum.board.listing import SOLVED, UNSOLVED
+from forum.board.lookups import category_by_slug, domains_with_themes
 from forum.board.models import Category
 from forum.extensions import db
 from forum.municipalities.models import PROVINCES, Municipality
-from forum.board.thread_extras import SOLVED, UNSOLVED
 from forum.search.services import SearchFilters
 from forum.search.text import MAX_QUERY_LENGTH
 from forum.tags.models import Tag
+from forum.tags.services import normalize_tag
 from forum.widgets import LongSelect
 
 DATE_MESSAGE = _l("Vul een datum in als 31-12-2025 of kies er een.")
@@ -122,26 +124,22 @@ def _date_or_none(value: str | None) -> date | None:
 def _category_choices() -> list[SelectChoice]:
     """Each domain as an <optgroup>: the whole domain first, then its themes."""
     choices = [SelectChoice("", _l("Alle domeinen en thema’s"))]
-    for domain in db.session.scalars(Category.domains_with_themes()).unique():
+    for domain in domains_with_themes():
         choices.append(SelectChoice(domain.slug, _l("Heel %(name)s", name=domain.name), optgroup=domain.name))
         choices += [SelectChoice(theme.slug, theme.name, optgroup=domain.name) for theme in domain.children]
     return choices
 
 
 def _category_ids(slug: str | None) -> list[int]:
-    if not slug:
-        return []
-    category = db.session.scalar(select(Category).where(Category.slug == slug[:100]))
+    category = category_by_slug(slug)
     if category is None:
         return []
-    return [category.id] + list(db.session.scalars(select(Category.id).where(Category.parent_id == category.id)))
+    return list(db.session.scalars(Category.subtree_ids(category.id)))
 
 
 def _tag_id(slug: str | None) -> int | None:
     if not slug:
         return None
-    from forum.tags.services import normalize_tag
-
     tag = db.session.scalar(Tag.by_slug(normalize_tag(slug)))
     return tag.id if tag else -1  # an unknown tag matches nothing
 

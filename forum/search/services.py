@@ -6,13 +6,14 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import joinedload
 
 from forum.board.models import Category, Post, Thread
-from forum.board.thread_extras import SOLVED, UNSOLVED
+from forum.board.listing import solved_condition
 from forum.extensions import db
 from forum.municipalities.models import Municipality
 from forum.search import backend
 from forum.search.indexing import searchable_text
 from forum.search.query import SearchQuery
 from forum.search.snippets import highlight, snippet
+from forum.tags.models import ThreadTag
 
 RESULTS_PER_PAGE = 20
 # Ranking, filtering and counting cost time per matching post: for a word in most posts,
@@ -67,8 +68,6 @@ def _filtered(statement, filters: SearchFilters):
     if filters.category_ids:
         statement = statement.where(Thread.category_id.in_(filters.category_ids))
     if filters.tag_id is not None:
-        from forum.tags.models import ThreadTag
-
         statement = statement.where(exists().where(
             ThreadTag.thread_id == Thread.id, ThreadTag.tag_id == filters.tag_id
         ))
@@ -78,10 +77,7 @@ def _filtered(statement, filters: SearchFilters):
         statement = statement.where(Post.municipality_id.in_(
             select(Municipality.id).where(Municipality.province == filters.province)
         ))
-    if filters.solved == SOLVED:
-        statement = statement.where(Thread.solution_post_id.is_not(None))
-    elif filters.solved == UNSOLVED:
-        statement = statement.where(Thread.solution_post_id.is_(None))
+    statement = statement.where(*solved_condition(filters.solved))
     if filters.since:
         statement = statement.where(Post.created_at >= datetime.combine(filters.since, time.min))
     if filters.until:

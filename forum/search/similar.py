@@ -1,7 +1,9 @@
 """Questions like the one being asked: shown while the title is typed, and before posting."""
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
+from wtforms import HiddenField
 
+from forum.board import hooks
 from forum.board.models import Thread
 from forum.extensions import db
 from forum.search import backend
@@ -59,3 +61,17 @@ def similar_before_posting(form) -> list[Thread]:
         return []
     form.similar_checked.data = title
     return similar_threads(title)
+
+
+@hooks.page_context("ask")
+def _similar_on_ask(form, valid, **_) -> dict:
+    """A valid question is held back once while similar ones exist; a preview shows them too."""
+    if not valid:
+        return {}
+    similar = similar_before_posting(form)
+    return {"similar": similar, "hold_back": bool(similar) and not form.wants_preview}
+
+
+# The title for which similar questions were shown, so that they are shown once.
+hooks.form_field("ask", "similar_checked", HiddenField)
+hooks.page_fragment("ask", "after_title", "search/_similar_on_ask.html")

@@ -2,6 +2,7 @@
 from flask import abort, render_template, request
 
 from forum.access import readers_only
+from forum.errors import UNPROCESSABLE
 from forum.pagination import requested_page
 from forum.search import blueprint
 from forum.search.forms import SearchForm
@@ -9,8 +10,6 @@ from forum.search.query import parse
 from forum.search.services import search as run_search
 from forum.search.similar import similar_threads
 from forum.search.text import MAX_QUERY_LENGTH
-
-UNPROCESSABLE = 422
 
 
 @blueprint.get("/zoeken")

@@ -3,12 +3,4 @@ from flask import Blueprint
 
 blueprint = Blueprint("tags", __name__)
 
-
-@blueprint.record_once
-def _set_up(state) -> None:
-    from forum.tags.activity import connect_signals
-
-    connect_signals()
-
-
-from forum.tags import views  # noqa: E402,F401 - registers the routes
+from forum.tags import receivers, views  # noqa: E402,F401 - connects the receivers, registers the routes

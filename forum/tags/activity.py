@@ -7,21 +7,21 @@ from forum.extensions import db
 from forum.tags.models import Tag, ThreadTag
 
 
-def _on_reply_created(post, thread, **_) -> None:
+def on_reply_created(post, thread, **_) -> None:
     _copy_activity(thread)
 
 
-def _on_thread_merged(source, target, **_) -> None:
+def on_thread_merged(source, target, **_) -> None:
     _copy_activity(target)  # it may have taken the source's later activity
     _count_visible(source.id, -1)
 
 
-def _on_question_hidden(post, **_) -> None:
+def on_question_hidden(post, **_) -> None:
     if post.is_question:
         _count_visible(post.thread_id, -1)
 
 
-def _on_question_shown(post, **_) -> None:
+def on_question_shown(post, **_) -> None:
     if post.is_question:
         _count_visible(post.thread_id, +1)
 
@@ -38,13 +38,3 @@ def _count_visible(thread_id: int, direction: int) -> None:
         .where(Tag.id.in_(select(ThreadTag.tag_id).where(ThreadTag.thread_id == thread_id).scalar_subquery()))
         .values(thread_count=Tag.thread_count + direction)
     )
-
-
-def connect_signals() -> None:
-    from forum.board import signals as board
-    from forum.moderation import signals as moderation
-
-    board.reply_created.connect(_on_reply_created, weak=False)
-    moderation.thread_merged.connect(_on_thread_merged, weak=False)
-    moderation.post_deleted.connect(_on_question_hidden, weak=False)
-    moderation.post_restored.connect(_on_question_shown, weak=False)

@@ -4,11 +4,10 @@ from wtforms import StringField
 from wtforms.validators import ValidationError
 
 from forum.tags.models import MAX_TAGS_PER_THREAD
+from forum.tags.services import TagError, parse_tags
 
 
 def _validate_tags(form, field):
-    from forum.tags.services import TagError, parse_tags
-
     try:
         field.slugs = parse_tags(field.data)
     except TagError as error:

@@ -1,5 +1,5 @@
 """Choosing a thread's tags: normalized, limited, created on first use, counted."""
-from flask import g
+from flask import abort, g
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
@@ -8,7 +8,12 @@ from forum.board.models import Thread
 from forum.pagination import CountedPagination, requested_page
 from forum.extensions import db
 from forum.tags.models import MAX_TAGS_PER_THREAD, TAG_MAX_LENGTH, TAG_MIN_LENGTH, Tag, ThreadTag
+from forum.tags.signals import thread_tags_changed
 from forum.text import slugify
+
+
+# Longer than any slug normalize_tag makes: such a URL names no tag and is not looked up.
+SLUG_MAX = TAG_MAX_LENGTH + 1
 
 
 class TagError(ValueError):
@@ -51,6 +56,13 @@ def _tag_for(slug: str) -> Tag:
     return tag
 
 
+def tag_or_404(slug: str) -> Tag:
+    tag = db.session.scalar(Tag.by_slug(slug)) if len(slug) <= SLUG_MAX else None
+    if tag is None:
+        abort(404)
+    return tag
+
+
 def tags_of_thread(thread_id: int) -> list[Tag]:
     """The thread's tags by name, read once per request: the thread page, its follow control,
     notification fan-out and the experience counters all ask. set_thread_tags forgets them."""
@@ -80,9 +92,7 @@ def set_thread_tags(thread: Thread, slugs: list[str]) -> bool:
     db.session.flush()
     g.get("thread_tags", {}).pop(thread.id, None)
     if removed or added:
-        from forum.experience.counting import tags_changed
-
-        tags_changed(thread.id, [tag.id for tag in added], removed)
+        thread_tags_changed.send(thread, added=[tag.id for tag in added], removed=removed)
     return bool(removed or added)
 
 

@@ -5,7 +5,7 @@ import pytest
 from sqlalchemy import select
 
 from forum.accounts.models import STATUS_PENDING
-from forum.board.models import Category, Post, Thread
+from forum.board.models import Post, Thread
 from forum.extensions import db
 from tests.factories import make_category, make_municipality, make_thread, make_user
 

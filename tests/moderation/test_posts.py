@@ -101,13 +101,14 @@ def test_restoring_the_question_brings_the_thread_back(client, moderator):
 
 
 def test_a_removed_post_cannot_be_edited_or_flagged_by_members(client, login, moderator):
+    """For members a removed post is not there at all, not even for its author."""
     author = make_user()
     reply = make_reply(make_thread(), author)
     delete(client, reply)
     login(author)
-    assert client.get(f"/bericht/{reply.id}/bewerken").status_code == 403
+    assert client.get(f"/bericht/{reply.id}/bewerken").status_code == 404
     login(make_user())
-    assert client.get(f"/bericht/{reply.id}/melden").status_code == 403
+    assert client.get(f"/bericht/{reply.id}/melden").status_code == 404
 
 
 def test_members_cannot_remove_or_restore(client, login):

@@ -81,7 +81,7 @@ def test_page_shows_the_newest_ten_and_links_to_the_rest(client, member, utrecht
 
 
 def test_questions_replies_and_members_are_paginated(app, client, member, utrecht, monkeypatch):
-    monkeypatch.setattr("forum.municipalities.views.ITEMS_PER_PAGE", 2)
+    monkeypatch.setattr("forum.board.municipality_views.ITEMS_PER_PAGE", 2)
     author = make_user(utrecht, name="Auteur Utrecht")
     make_user(utrecht, name="Zwijgende Collega")
     other = make_thread(title="Een vraag van een andere gemeente")

@@ -5,7 +5,7 @@ from sqlalchemy import select
 from forum.board.models import Post, Thread
 from forum.extensions import db
 from forum.tags.models import Tag
-from tests.factories import make_category, make_thread, make_user
+from tests.factories import make_category, make_user
 
 
 @pytest.fixture

@@ -1,0 +1,91 @@
+"""Extension points of the board's pages: features add to a page without the board importing them.
+
+A feature registers, at import time of its own package:
+
+    @hooks.page_context("thread")              # called with the page's kwargs
+    def _tags(thread, **_): return {"tags": ...}
+
+    hooks.page_fragment("thread", "after_posts", "tags/_thread.html", order=50)
+
+The board view calls `context_for(page, **kwargs)` and merges what every provider returns into
+the template context; the page includes, in each named slot, the fragments registered for it:
+`{% for fragment in page_fragments(page, slot) %}{% include fragment %}{% endfor %}`.
+
+Pages, their kwargs and slots:
+- "thread" (thread, posts, page): "after_question", "after_posts", "sidebar"
+- "category" (category, categories: the category and its themes): "header", "sidebar"
+- "ask" (form): "after_title", "after_form" (inside the form, before its buttons)
+- "post" (post): "below_body"
+- "municipality" (municipality): "after_summary"
+- "tag" (tag): "header", "sidebar"
+A provider that does not apply returns an empty dict.
+
+Features may also add fields to the question forms ("ask", "edit_question") with `form_field`;
+the board hands what they hold to the `question_form_saved` signal, and the feature saves it.
+"""
+from collections import defaultdict
+from collections.abc import Callable
+
+_providers: dict[str, list[Callable[..., dict]]] = defaultdict(list)
+_fragments: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+_form_fields: dict[str, dict[str, tuple[Callable, Callable | None]]] = defaultdict(dict)
+_form_classes: dict[tuple, type] = {}
+
+
+def page_context(page: str):
+    """Decorator: `fn(**kwargs) -> dict` adds to the context of `page`."""
+    def register(provider: Callable[..., dict]) -> Callable[..., dict]:
+        if provider not in _providers[page]:
+            _providers[page].append(provider)
+        return provider
+    return register
+
+
+def context_for(page: str, /, **kwargs) -> dict:
+    """What every provider of `page` adds, merged; a later provider's key wins."""
+    context: dict = {}
+    for provider in _providers[page]:
+        context.update(provider(**kwargs))
+    return context
+
+
+def page_fragment(page: str, slot: str, template: str, order: int = 100) -> None:
+    """Include `template` in `slot` of `page`; fragments of one slot are included by `order`."""
+    entry = (order, template)
+    if entry not in _fragments[(page, slot)]:
+        _fragments[(page, slot)].append(entry)
+        _fragments[(page, slot)].sort()
+
+
+def page_fragments(page: str, slot: str) -> list[str]:
+    """The templates of `slot` on `page`, in order (a Jinja global)."""
+    return [template for _, template in _fragments[(page, slot)]]
+
+
+def form_field(form: str, name: str, make_field: Callable, initial: Callable | None = None) -> None:
+    """Add the field `make_field()` (an unbound WTForms field) as `name` to the board's `form`;
+    `initial(thread)` gives its value when a question is edited."""
+    _form_fields[form][name] = (make_field, initial)
+
+
+def form_class(form: str, base: type) -> type:
+    """`base` with the fields features added to `form`."""
+    names = tuple(_form_fields[form])
+    key = (form, base, names)
+    if key not in _form_classes:
+        fields = {name: make_field() for name, (make_field, _) in _form_fields[form].items()}
+        _form_classes[key] = type(base.__name__, (base,), fields)
+    return _form_classes[key]
+
+
+def form_data(form: str, bound_form) -> dict:
+    """What the added fields of a submitted `form` hold, by name."""
+    return {name: bound_form[name].data for name in _form_fields[form] if name in bound_form}
+
+
+def initial_form_data(form: str, /, **kwargs) -> dict:
+    return {name: initial(**kwargs) for name, (_, initial) in _form_fields[form].items() if initial}
+
+
+def init_app(app) -> None:
+    app.jinja_env.globals["page_fragments"] = page_fragments
