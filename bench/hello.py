@@ -3,7 +3,7 @@
 - `/`: a bare Flask page;
 - `/posts/<thread id>`: the first 20 posts of a thread from the forum's database
   (BENCH_DATABASE_URL), rendered by plain Flask and a small Jinja template. No Flask
-  extensions, no session, no login: what the issue's "a bare Flask page that renders 20
+  extensions, no session, no login: what "a bare Flask page that renders 20
   posts from SQLite" costs on this machine.
 """
 import os

@@ -32,7 +32,7 @@ GUNICORN = str(Path(sys.executable).parent / "gunicorn")
 
 
 def ensure_wrk() -> None:
-    """The issue wants wrk installed by the bench script; on Debian and Ubuntu that is apt-get."""
+    """The bench installs wrk itself when it is missing; on Debian and Ubuntu that is apt-get."""
     if shutil.which("wrk"):
         return
     print("wrk is not installed; installing it: apt-get install -y wrk", flush=True)

@@ -1,4 +1,4 @@
-"""One command for issue 7: make (or reuse) the forums, load-test each, check the targets.
+"""One command: make (or reuse) the forums, load-test each, check the targets.
 
     python -m bench.run                                  # SQLite, 100,000 and 1,000,000 posts, 10 s per page
     python -m bench.run --postgresql                     # the same on PostgreSQL too
@@ -29,7 +29,7 @@ from bench.run_report import check_targets, markdown_report
 
 CACHE = Path("/tmp/kennisforum-bench")
 POSTGRESQL = "postgresql+psycopg://postgres@127.0.0.1:5432"
-CONNECTIONS = 8  # the issue's targets are at 8 connections
+CONNECTIONS = 8  # the scaling targets are set at 8 connections
 WORKERS = 2
 
 

@@ -1,4 +1,4 @@
-"""The issue-7 targets, checked against the load tests of bench.run, and its Markdown report."""
+"""The scaling targets, checked against the load tests of bench.run, and its Markdown report."""
 from bench.load import markdown_table
 
 READ_REQUESTS_PER_SECOND = 600

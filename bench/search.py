@@ -5,7 +5,7 @@
 bench.generate inserts posts in bulk, past the signals that keep the search index, so
 the index is rebuilt first when it is empty (or with --reindex). Each query runs
 --repeat times; the median and the slowest are reported. Writes
-bench/results/search-<stamp>.md. Aims (issue 5): first page of search well under
+bench/results/search-<stamp>.md. Aims: first page of search well under
 100 ms, similar questions under 50 ms, at 1,000,000 posts.
 """
 import argparse

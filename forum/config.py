@@ -42,7 +42,7 @@ class Defaults:
     THREADS_PER_PAGE = 25
     POSTS_PER_PAGE = 20
 
-    # Trust and safety (issue 6); see "Security for operators" in the README.
+    # Trust and safety; see "Security for operators" in the README.
     # Rate limits: in memory per process by default; production sets FORUM_RATELIMIT_STORAGE_URL
     # (e.g. redis://127.0.0.1:6379/0) so that the limits hold across gunicorn workers and hosts.
     RATELIMIT_ENABLED = True

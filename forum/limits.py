@@ -60,5 +60,5 @@ posting = limiter.shared_limit(POSTING_PER_MEMBER, "posting", methods=["POST"],
                                key_func=_member_or_address, deduct_when=_saved)
 flagging = limiter.limit(FLAGGING_PER_MEMBER, methods=["POST"], key_func=_member_or_address,
                          deduct_when=_saved, scope="flagging")
-# For the search view (issue 5): `@limits.search` on the view function.
+# For the search view: `@limits.search` on the view function.
 search = limiter.limit(SEARCH_PER_CLIENT, key_func=_member_or_address, scope="search")

@@ -57,7 +57,7 @@ class User(UserMixin, db.Model):
     last_seen_at: Mapped[datetime | None] = mapped_column(default=utcnow)
     previous_visit_at: Mapped[datetime | None]
 
-    # Two-factor login (issue 6): a base32 TOTP secret, the last time step used (no replays),
+    # Two-factor login: a base32 TOTP secret, the last time step used (no replays),
     # and the hashes of unused recovery codes, one per line.
     totp_secret: Mapped[str | None] = mapped_column(String(64))
     totp_last_step: Mapped[int | None]

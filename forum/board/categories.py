@@ -65,7 +65,7 @@ def seed_categories() -> int:
 
 
 def _siblings_of(parent_id: int | None):
-    return Category.parent_id == parent_id if parent_id else Category.parent_id.is_(None)
+    return Category.parent_id == parent_id if parent_id else Category.is_domain
 
 
 def category_by_slug(slug: str) -> Category:

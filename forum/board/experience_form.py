@@ -1,4 +1,4 @@
-"""The optional parts of a structured experience reply (issue 5), shared by reply and edit forms."""
+"""The optional parts of a structured experience reply, shared by reply and edit forms."""
 from flask_babel import lazy_gettext as _l
 from wtforms import TextAreaField
 from wtforms.validators import Length

@@ -57,6 +57,11 @@ class Category(db.Model):
         """This category and, for a theme, its domain: a theme's activity also counts for its domain."""
         return [self.id] if self.is_domain else [self.id, self.parent_id]
 
+    @property
+    def subtree(self) -> list[int]:
+        """The ids of this category and its themes (load `children` with it)."""
+        return [self.id, *(theme.id for theme in self.children)]
+
     @staticmethod
     def subtree_ids(category_id: int):
         """The ids of a category and its themes (a theme has none)."""
@@ -102,7 +107,7 @@ class Thread(db.Model):
     last_activity_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_poster_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     last_poster_municipality_id: Mapped[int | None] = mapped_column(ForeignKey("municipalities.id"))
-    # Moderation (issue 6). last_position hands out post positions; reply_count counts the
+    # Moderation. last_position hands out post positions; reply_count counts the
     # replies readers see, so it drops when a moderator removes one.
     is_locked: Mapped[bool] = mapped_column(default=False, server_default=false())
     is_pinned: Mapped[bool] = mapped_column(default=False, server_default=false())
@@ -117,7 +122,7 @@ class Thread(db.Model):
     last_poster_municipality: Mapped[Municipality | None] = relationship(
         foreign_keys=[last_poster_municipality_id]
     )
-    # issue 5: the reply the asker (or a moderator) marked as the answer. threads and posts
+    # The reply the asker (or a moderator) marked as the answer. threads and posts
     # point at each other, so this key is added after both tables exist (use_alter).
     solution_post_id: Mapped[int | None] = mapped_column(
         ForeignKey("posts.id", ondelete="SET NULL", use_alter=True, name="fk_threads_solution_post_id_posts")
@@ -170,7 +175,7 @@ class Thread(db.Model):
     def __repr__(self) -> str:
         return f"<Thread {self.id} {self.title!r}>"
 
-    # issue 5: solutions
+    # Solutions
     @property
     def is_solved(self) -> bool:
         return self.solution_post_id is not None
@@ -204,12 +209,12 @@ class Post(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     edited_at: Mapped[datetime | None]
     edit_count: Mapped[int] = mapped_column(default=0, server_default="0")
-    # Moderation and edit conflicts (issue 6): a removed post keeps its place; every save of
+    # Moderation and edit conflicts: a removed post keeps its place; every save of
     # the text raises the version, so that a save based on an older one is refused.
     deleted_at: Mapped[datetime | None]
     deleted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     version: Mapped[int] = mapped_column(default=1, server_default="1")
-    # issue 5: "helpful" votes (denormalized for lists) and the optional structured experience.
+    # "Helpful" votes (denormalized for lists) and the optional structured experience.
     helpful_count: Mapped[int] = mapped_column(default=0, server_default="0")
     experience_approach: Mapped[str | None] = mapped_column(Text)
     experience_result: Mapped[str | None] = mapped_column(Text)
@@ -284,7 +289,7 @@ class Post(db.Model):
             .order_by(Post.created_at.desc(), Post.id.desc())
         )
 
-    # issue 5: solutions, helpful votes, structured experience
+    # Solutions, helpful votes, structured experience
     @property
     def is_solution(self) -> bool:
         return self.thread.solution_post_id == self.id
@@ -324,7 +329,7 @@ class PostRevision(db.Model):
 
 
 class HelpfulVote(db.Model):
-    """One member found one reply helpful (issue 5); withdrawn by deleting the row."""
+    """One member found one reply helpful; withdrawn by deleting the row."""
 
     __tablename__ = "helpful_votes"
     __table_args__ = (UniqueConstraint("post_id", "user_id", name="uq_helpful_votes_post_user"),)

@@ -1,4 +1,4 @@
-"""Solutions and helpful votes (issue 5): the asker marks the reply that solved the question;
+"""Solutions and helpful votes: the asker marks the reply that solved the question;
 any member marks other people's replies as helpful, once, and may take it back.
 
 Services flush; the view commits.

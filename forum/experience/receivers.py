@@ -13,8 +13,8 @@ def _thread_contributors(thread, **_) -> dict:
 
 
 @hooks.page_context("category")
-def _category_contributors(categories, **_) -> dict:
-    return {"contributors": services.top_contributors_to_categories([each.id for each in categories])}
+def _category_contributors(category, **_) -> dict:
+    return {"contributors": services.top_contributors_to_categories(category.subtree)}
 
 
 @hooks.page_context("tag")

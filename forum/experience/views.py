@@ -19,8 +19,7 @@ def _ranked(contributors):
 @readers_only
 def category(slug):
     category = category_or_404(slug, with_children=True)
-    ids = [category.id] + [theme.id for theme in category.children]
-    own, ranked = _ranked(services.contributors_to_categories(ids))
+    own, ranked = _ranked(services.contributors_to_categories(category.subtree))
     return render_template(
         "experience/like_yours.html", topic=category.name, own=own, contributors=ranked,
         back_url=("board.category", {"slug": category.slug}),

@@ -29,7 +29,7 @@ RANK_THREAD, RANK_TAG, RANK_THEME, RANK_DOMAIN, RANK_MUNICIPALITY = 5, 4, 3, 2, 
 # Equal rank (several tags): the quiet choice first, then the loud ones.
 _TIE_ORDER = {MUTED: 0, WATCHING: 1, FIRST_POST: 2, NORMAL: 3}
 
-# Tags arrive with issue 5: it registers a function thread -> tag ids here.
+# Where a thread's tag ids come from: registered when the app starts (forum/following/receivers.py).
 _tag_sources: list[Callable[[Thread], list[int]]] = []
 
 
@@ -52,7 +52,7 @@ def thread_targets(thread: Thread, include_thread: bool = True) -> list[Target]:
         Target(TARGET_TAG, tag_id, RANK_TAG) for source in _tag_sources for tag_id in source(thread)
     ]
     category = thread.category
-    if category.parent_id:
+    if category.is_theme:
         targets += [
             Target(TARGET_CATEGORY, category.id, RANK_THEME),
             Target(TARGET_CATEGORY, category.parent_id, RANK_DOMAIN),
@@ -131,8 +131,7 @@ def decisions_for(user_ids, targets: list[Target]) -> dict[int, Decision]:
 def level_for_listing(user_id: int):
     """The member's deciding level for each Thread row of a query, as a correlated column.
 
-    One unique-index lookup per target, most specific first. Tag watches join here once
-    threads have tags (issue 5).
+    One unique-index lookup per target, most specific first.
     """
     domain_id = (
         select(Category.parent_id)

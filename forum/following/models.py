@@ -2,7 +2,7 @@
 
 Learned from Discourse: a level per member per target (thread, category, tag,
 municipality), notifications as rows with a read time, and a read position
-per thread. Tags come with issue 5: "tag" is already a valid target type.
+per thread.
 """
 
 from datetime import datetime
@@ -42,7 +42,7 @@ KIND_REPLY = "reply"  # a reply in a thread the member follows
 KIND_QUESTION_REPLY = "question_reply"  # a reply to the member's own question
 KIND_NEW_THREAD = "new_thread"  # a new thread in a followed category, tag or municipality
 KIND_MENTION = "mention"  # @[Name] in a post
-KIND_SOLUTION = "solution"  # the member's reply was marked as the solution (issue 5)
+KIND_SOLUTION = "solution"  # the member's reply was marked as the solution
 KIND_ACCOUNT_APPROVED = "account_approved"
 KINDS = (
     KIND_REPLY,

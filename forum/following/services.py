@@ -30,7 +30,7 @@ LEVELS_FOR = {
     TARGET_TAG: LEVELS,
     TARGET_MUNICIPALITY: LEVELS,
 }
-# target type -> model; tags join when issue 5 registers its model.
+# target type -> model; the tag model is registered when the app starts (forum/following/receivers.py).
 TARGET_MODELS = {
     TARGET_THREAD: Thread,
     TARGET_CATEGORY: Category,

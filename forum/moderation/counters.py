@@ -13,9 +13,8 @@ from forum.municipalities.models import Municipality
 
 def categories(category: Category, *, threads: int = 0, posts: int = 0) -> None:
     """A theme's counts also count for its domain."""
-    ids = [category.id] + ([category.parent_id] if category.parent_id else [])
     db.session.execute(
-        update(Category).where(Category.id.in_(ids)).values(
+        update(Category).where(Category.id.in_(category.counted_in_ids)).values(
             thread_count=Category.thread_count + threads, post_count=Category.post_count + posts,
         )
     )

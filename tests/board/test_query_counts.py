@@ -19,7 +19,7 @@ def test_thread_page_query_count_does_not_grow_with_posts(client, login, count_q
     baseline = statements_for(client, count_queries, f"/onderwerp/{few.id}")
     assert statements_for(client, count_queries, f"/onderwerp/{many.id}") == baseline
     # user, thread with category and authors, one page of posts;
-    # issue 5: the thread's tags, the member's helpful votes, the municipalities that replied;
+    # The thread's tags, the member's helpful votes, the municipalities that replied;
     # following: read position (read, write), the member's levels for the follow control,
     # the bell (and notifications cleared, when the bell shows any). The tags are read once.
     assert baseline <= 10
@@ -34,7 +34,7 @@ def test_category_and_home_query_counts_do_not_grow_with_threads(client, login, 
         make_thread(author=make_user(), category=large, replies=2)
     small_count = statements_for(client, count_queries, f"/categorie/{small.slug}")
     assert statements_for(client, count_queries, f"/categorie/{large.slug}") == small_count
-    # user, category with themes, one page of threads, count; municipalities (issue 5);
+    # user, category with themes, one page of threads, count; municipalities;
     # following: read states, level, bell
     assert small_count <= 8
     # user, categories, recent threads; following: read states, bell
@@ -55,5 +55,5 @@ def test_domain_page_query_count_does_not_grow_with_its_themes_or_threads(client
     # a filtered list is counted (one more statement), not read from the counter
     assert statements_for(client, count_queries, f"/categorie/{busy.slug}?status=open") == baseline + 1
     # user, category with themes, the page's ids (one UNION over the themes), its threads;
-    # municipalities (issue 5); following: read states, level, bell
+    # municipalities; following: read states, level, bell
     assert baseline <= 8

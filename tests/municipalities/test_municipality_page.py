@@ -128,7 +128,7 @@ def test_query_count_does_not_grow_with_the_content(client, member, utrecht, cou
     with count_queries() as many:
         assert client.get(path).status_code == 200
     assert len(many) == len(few)
-    # user, municipality, members, questions, replies; contributions per domain (issue 5: categories
+    # user, municipality, members, questions, replies; contributions per domain (categories
     # and counts); following: the bell and, on the main page, the member's level
     assert len(few) <= 10
 

@@ -1,4 +1,4 @@
-"""The pages added for issue 5 have one h1, labelled fields and Dutch text."""
+"""The search, tag and experience pages have one h1, labelled fields and Dutch text."""
 import re
 
 import pytest

@@ -1,4 +1,4 @@
-"""Indexes that keep pages as fast at a million posts as at a thousand (issue 7)
+"""Indexes that keep pages as fast at a million posts as at a thousand
 
 Revision ID: 0005_scaling_indexes
 Revises: 0004_following

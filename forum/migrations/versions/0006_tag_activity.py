@@ -1,4 +1,4 @@
-"""Tag pages read their threads in index order: thread_tags.last_activity_at (issue 7)
+"""Tag pages read their threads in index order: thread_tags.last_activity_at
 
 Revision ID: 0006_tag_activity
 Revises: 0005_scaling_indexes
