@@ -11,13 +11,20 @@ The board view calls `context_for(page, **kwargs)` and merges what every provide
 the template context; the page includes, in each named slot, the fragments registered for it:
 `{% for fragment in page_fragments(page, slot) %}{% include fragment %}{% endfor %}`.
 
-Pages, their kwargs and slots:
-- "thread" (thread, posts, page): "after_question", "after_posts", "sidebar"
-- "category" (category, categories: the category and its themes): "header", "sidebar"
-- "ask" (form): "after_title", "after_form" (inside the form, before its buttons)
-- "post" (post): "below_body"
-- "municipality" (municipality): "after_summary"
-- "tag" (tag): "header", "sidebar"
+Pages, the kwargs their providers get, and their slots:
+- "thread" (thread, posts, page): "header" (under the title), "after_question", "after_posts",
+  "sidebar"
+- "post": "below_body". Rendered for every post of a thread page with `post` in scope; it has
+  no providers of its own (that would cost a query per post): a "thread" provider reads what
+  the page's posts need at once.
+- "category" (category, categories: the category and its themes): "head" (in <head>),
+  "header", "sidebar"
+- "ask" (form, valid: whether the submitted form validated): "after_title", "after_form"
+  (inside the form, before its buttons). A provider may return hold_back=True to show its
+  part once before the question is posted (similar questions).
+- "edit" (post): "after_form"
+- "tag" (tag): "head", "links", "header", "sidebar"
+- "municipality" (municipality): "header", "after_summary"
 A provider that does not apply returns an empty dict.
 
 Features may also add fields to the question forms ("ask", "edit_question") with `form_field`;
