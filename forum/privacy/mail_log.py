@@ -1,9 +1,7 @@
 """Every sent mail leaves a SentMail row, in the transaction of the use case that sent it."""
 from forum.extensions import db
-from forum.mail import mail_sent
 from forum.privacy.models import SentMail
 
 
-@mail_sent.connect
-def _log_sent_mail(mail, template: str, **_extra) -> None:
+def log_sent_mail(mail, template: str, **_extra) -> None:
     db.session.add(SentMail(recipient=mail.to[:254], subject=mail.subject[:200], template=template[:50]))
