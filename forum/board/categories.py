@@ -69,7 +69,7 @@ def _siblings_of(parent_id: int | None):
 
 
 def category_by_slug(slug: str) -> Category:
-    category = db.session.scalar(select(Category).where(Category.slug == slug))
+    category = db.session.scalar(Category.by_slug(slug))
     if category is None:
         raise CategoryError(f"Er is geen categorie '{slug}'.")
     return category
@@ -79,7 +79,7 @@ def add_category(name: str, parent_slug: str | None = None, description: str = "
     slug = slugify(name)
     if not slug:
         raise CategoryError("Een categorie heeft een naam nodig.")
-    if db.session.scalar(select(Category).where(Category.slug == slug)):
+    if db.session.scalar(Category.by_slug(slug)):
         raise CategoryError(f"Er is al een categorie '{slug}'.")
     parent = category_by_slug(parent_slug) if parent_slug else None
     if parent is not None and not parent.is_domain:
