@@ -5,9 +5,9 @@ from sqlalchemy.orm import Mapped, joinedload, mapped_column, relationship
 from forum.extensions import db
 from forum.text import slugify
 
-# The twelve provinces, as spelled in forum/data/gemeenten.csv.
+# The twelve provinces, as spelled in forum/data/gemeenten.csv (Fryslân is its official name).
 PROVINCES = (
-    "Drenthe", "Flevoland", "Friesland", "Gelderland", "Groningen", "Limburg", "Noord-Brabant",
+    "Drenthe", "Flevoland", "Fryslân", "Gelderland", "Groningen", "Limburg", "Noord-Brabant",
     "Noord-Holland", "Overijssel", "Utrecht", "Zeeland", "Zuid-Holland",
 )
 # Lists on a municipality's page show the newest few; the rest is one click away.
