@@ -16,7 +16,7 @@ AA_NORMAL_TEXT = 4.5
 
 def _rule_blocks(css: str) -> list[tuple[str, str, str]]:
     """(media context, selector, declarations) for every rule block, nested @media included."""
-    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.DOTALL)
     blocks, context_stack, start = [], [""], 0
     selector_stack = []
     for index, char in enumerate(css):
@@ -70,7 +70,7 @@ def test_no_selector_is_defined_twice_in_one_media_context():
 
 
 def test_the_stylesheet_has_no_sections_named_after_tracker_numbers():
-    assert not re.search(r"/\*[^*]*\bissue\s*\d", STYLESHEET.read_text(), flags=re.I)
+    assert not re.search(r"/\*[^*]*\bissue\s*\d", STYLESHEET.read_text(), flags=re.IGNORECASE)
 
 
 @pytest.mark.parametrize("variant", [".badge", ".badge--solved", ".badge--new"])
