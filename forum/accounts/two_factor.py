@@ -38,7 +38,7 @@ def qr_code_svg(uri: str, title: str) -> Markup:
         scale=4, border=4, dark="#000", light="#fff", title=title, svgclass="qr-code", lineclass=None,
     )
     # segno escapes the title and writes only its own elements: path data, no script or style.
-    return Markup(svg.replace("<svg ", '<svg role="img" aria-label="{}" '.format(Markup.escape(title)), 1))  # nosec B704
+    return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="{Markup.escape(title)}" ', 1))  # nosec B704
 
 
 def _hash_recovery_code(code: str) -> str:
