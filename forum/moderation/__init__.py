@@ -7,4 +7,5 @@ from forum.moderation import (  # noqa: E402,F401 - registers the routes
     views,
     views_content,
     views_members,
+    waiting,
 )

@@ -117,4 +117,4 @@ def test_the_flag_queue_is_paged_with_a_fixed_number_of_queries(client, login, c
     login(make_user(role="moderator", staff=True))
     with count_queries() as many:
         assert client.get("/moderatie/meldingen").status_code == 200
-    assert len(many) == len(few) <= 4
+    assert len(many) == len(few) <= 5  # with the waiting count in the header
