@@ -6,8 +6,8 @@ from flask_login import current_user
 from sqlalchemy import func, select
 
 from forum.accounts.models import STATUS_PENDING, User
-from forum.moderation import blueprint
 from forum.extensions import db
+from forum.moderation import blueprint
 from forum.moderation.models import FLAG_OPEN, Flag
 
 # Above this the menu shows "99+": counting further costs time and tells a moderator nothing new.
