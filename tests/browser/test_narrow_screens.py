@@ -3,7 +3,12 @@ keyboard, with and without JavaScript, and the home page shows what is recent be
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.checks import assert_focus_visible, assert_no_axe_violations, assert_reflows, tab_to
+from tests.browser.checks import (
+    assert_focus_visible,
+    assert_no_axe_violations,
+    assert_reflows,
+    tab_to,
+)
 from tests.browser.helpers import DESKTOP, save_screenshot
 
 pytestmark = pytest.mark.browser
