@@ -13,8 +13,13 @@ class Defaults:
     # Reading is for members; a public forum sets FORUM_PUBLIC_READING=1.
     PUBLIC_READING = False
     FORUM_NAME = "Kennisforum"
-    # Shown on the accessibility statement when set.
+    # Shown on the contact page, the privacy statement and the accessibility statement when set.
     CONTACT_EMAIL = ""
+    # Who is responsible for the personal data (the AVG's "verwerkingsverantwoordelijke"), and how to
+    # reach them and their data protection officer; shown on the privacy statement.
+    PRIVACY_CONTROLLER = "Vereniging van Nederlandse Gemeenten (VNG)"
+    PRIVACY_CONTROLLER_ADDRESS = ""
+    PRIVACY_OFFICER_EMAIL = ""
     BABEL_DEFAULT_LOCALE = "nl"
     BABEL_DEFAULT_TIMEZONE = "Europe/Amsterdam"
     WTF_CSRF_TIME_LIMIT = None  # a civil servant may leave a draft open all afternoon

@@ -1,6 +1,7 @@
 """`flask demo`: an empty forum filled with realistic conversations, and a login that works."""
 import re
 
+import pyotp
 import pytest
 from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import aliased
@@ -79,12 +80,32 @@ def test_demo_accounts_are_active_with_example_addresses(demo):
     assert moderator.role == ROLE_MODERATOR and moderator.municipality is None
 
 
-@pytest.mark.parametrize("kind", ["lid", "moderator"])
-def test_the_printed_login_works_in_the_login_form(client, demo, kind):
-    email, password = printed_login(demo(), kind)
+def test_the_printed_login_works_in_the_login_form(client, demo):
+    email, password = printed_login(demo(), "lid")
     response = client.post("/inloggen", data={"email": email, "password": password})
     assert response.status_code == 302
     assert client.get("/gemeenten/utrecht").status_code == 200
+
+
+def test_the_demo_moderator_logs_in_with_the_printed_key(client, demo):
+    output = demo()
+    email, password = printed_login(output, "moderator")
+    key = re.search(r"Tweestapsverificatie van de moderator \(alleen voor de demo\): sleutel ([A-Z2-7]+)", output)
+    assert re.search(rf"otpauth://totp/\S+secret={key.group(1)}", output)
+    response = client.post("/inloggen", data={"email": email, "password": password})
+    assert response.headers["Location"] == "/inloggen/code"
+    response = client.post("/inloggen/code", data={"code": pyotp.TOTP(key.group(1)).now()})
+    assert response.status_code == 302
+    assert client.get("/moderatie/aanmeldingen").status_code == 200
+    assert key.group(1) in demo()  # printed again, as the logins are
+
+
+def test_each_demo_forum_gets_its_own_moderator_key(app, demo):
+    first = db.session.scalar(select(User.totp_secret).where(User.role == ROLE_MODERATOR))
+    assert first is None
+    demo()
+    key = db.session.scalar(select(User.totp_secret).where(User.role == ROLE_MODERATOR))
+    assert key and key != "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP" and len(key) >= 32
 
 
 def test_running_demo_twice_adds_nothing(demo):

@@ -77,8 +77,10 @@ def two_factor_settings():
 
 
 def _setup_page(secret, form, status=200):
-    return render_template("accounts/two_factor_setup.html", secret=secret, form=form,
-                           uri=two_factor.provisioning_uri(secret, _user())), status
+    uri = two_factor.provisioning_uri(secret, _user())
+    qr_code = two_factor.qr_code_svg(uri, _("QR-code om te scannen met uw authenticator-app"))
+    return render_template("accounts/two_factor_setup.html", secret=secret, form=form, uri=uri,
+                           qr_code=qr_code), status
 
 
 @blueprint.post("/account/tweestapsverificatie/aanzetten")

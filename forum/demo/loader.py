@@ -7,6 +7,7 @@ from datetime import timedelta
 from sqlalchemy import func, select
 from werkzeug.security import generate_password_hash
 
+from forum.accounts import two_factor
 from forum.accounts.models import (
     PASSWORD_HASH_METHOD,
     ROLE_MEMBER,
@@ -57,6 +58,21 @@ def _login_lines() -> list[str]:
     return [
         f"Inloggen als lid: {member_email} / {DEMO_PASSWORD}",
         f"Inloggen als moderator: {MODERATOR_EMAIL} / {DEMO_PASSWORD}",
+        *_moderator_key_lines(),
+    ]
+
+
+def _moderator_key_lines() -> list[str]:
+    """Moderators must log in with a code: the demo moderator's key, for an authenticator app.
+
+    Printed for the demo only; a real moderator sets up two-factor login on the account page.
+    """
+    moderator = db.session.scalar(select(User).where(User.email == MODERATOR_EMAIL))
+    if moderator is None or not moderator.totp_secret:
+        return []
+    return [
+        f"Tweestapsverificatie van de moderator (alleen voor de demo): sleutel {moderator.totp_secret}",
+        f"  of dit adres in uw authenticator-app: {two_factor.provisioning_uri(moderator.totp_secret, moderator)}",
     ]
 
 
@@ -100,9 +116,12 @@ def _create_accounts(municipalities: dict[str, Municipality]) -> dict[str, User]
             demo_email(key, municipality), name, job_title, municipality,
             days_ago=first_activity.get(key, 0) + 30,
         )
-    account(
+    moderator = account(
         MODERATOR_EMAIL, MODERATOR_NAME, "moderator Kennisforum", role=ROLE_MODERATOR, days_ago=400
     )
+    # A key of its own per demo forum, never one written in the code: a demo left running
+    # in public must not share its moderator's second factor with every copy.
+    moderator.totp_secret = moderator.totp_secret or two_factor.new_secret()
     db.session.flush()
     return people
 

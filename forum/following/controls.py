@@ -1,4 +1,4 @@
-"""The 'Meldingen' control on a thread, category or municipality page: current level and why."""
+"""The 'Volgen' control on a thread, category or municipality page: current level and why."""
 
 from dataclasses import dataclass
 

@@ -12,7 +12,7 @@ from forum.following.texts import FREQUENCY_LABELS, LEVEL_HINTS, LEVEL_LABELS
 
 class LevelForm(FlaskForm):
     level = RadioField(
-        _l("Meldingen"),
+        _l("Volgen"),
         validate_choice=True,
         invalid_choice_message=_l("Kies een van de mogelijkheden."),
     )

@@ -22,7 +22,7 @@ from forum.following.models import (
 )
 
 LEVEL_LABELS = {
-    WATCHING: _l("Volgen"),
+    WATCHING: _l("Alle berichten"),
     FIRST_POST: _l("Eerste bericht"),
     NORMAL: _l("Normaal"),
     MUTED: _l("Negeren"),

@@ -44,7 +44,7 @@ def _level_page(target_type: str, target, name: str, back_url: str, current_leve
         db.session.commit()
         flash(
             _(
-                "Meldingen voor %(name)s: %(level)s.",
+                "Volgen van %(name)s: %(level)s.",
                 name=name,
                 level=LEVEL_LABELS[form.level.data],
             ),

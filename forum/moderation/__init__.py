@@ -8,4 +8,5 @@ from forum.moderation import (  # noqa: E402,F401 - registers the routes and the
     views,
     views_content,
     views_members,
+    waiting,
 )

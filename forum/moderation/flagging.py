@@ -26,10 +26,10 @@ def flag_post(post_id):
         try:
             flags.flag(post, current_user, form.kind.data, form.reason.data or "")
         except flags.AlreadyFlagged:
-            flash(_("U had dit bericht al gemeld. Een moderator bekijkt het."), "info")
+            flash(_("U had dit bericht al gerapporteerd. Een moderator bekijkt het."), "info")
         else:
             db.session.commit()
-            flash(_("Bedankt. Een moderator bekijkt uw melding."), "success")
+            flash(_("Bedankt voor het rapporteren. Een moderator bekijkt het bericht."), "success")
         return redirect(url_for("board.post", post_id=post.id))
     status = UNPROCESSABLE if form.errors else 200
     return render_template("moderation/flag.html", post=post, form=form), status

@@ -82,7 +82,7 @@ FLAG_KIND_LABELS = {
 class FlagForm(FlaskForm):
     kind = RadioField(_l("Wat is er aan de hand?"),
                       choices=[SelectChoice(value, label) for value, label in FLAG_KIND_LABELS.items()],
-                      validators=[InputRequired(_l("Kies waarom u dit bericht meldt."))])
+                      validators=[InputRequired(_l("Kies waarom u dit bericht rapporteert."))])
     reason = _reason_field(_l("Toelichting voor de moderator"), required=False)
 
     def validate_reason(self, field):

@@ -150,7 +150,7 @@ def dismiss_flags(post_id):
         abort(400)
     if flags.dismiss_all(post, current_user, form.reason.data or ""):
         db.session.commit()
-        flash(_("De meldingen over dit bericht zijn afgewezen; het bericht blijft staan."), "success")
+        flash(_("De rapportages over dit bericht zijn afgewezen; het bericht blijft staan."), "success")
     else:
-        flash(_("Er waren geen open meldingen over dit bericht."), "info")
+        flash(_("Er waren geen open rapportages over dit bericht."), "info")
     return redirect(url_for("moderation.flag_queue"))

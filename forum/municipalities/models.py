@@ -5,9 +5,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from forum.extensions import db
 from forum.text import slugify
 
-# The twelve provinces, as spelled in forum/data/gemeenten.csv.
+# The twelve provinces, as spelled in forum/data/gemeenten.csv (Fryslân is its official name).
 PROVINCES = (
-    "Drenthe", "Flevoland", "Friesland", "Gelderland", "Groningen", "Limburg", "Noord-Brabant",
+    "Drenthe", "Flevoland", "Fryslân", "Gelderland", "Groningen", "Limburg", "Noord-Brabant",
     "Noord-Holland", "Overijssel", "Utrecht", "Zeeland", "Zuid-Holland",
 )
 

@@ -73,3 +73,24 @@ document.addEventListener("click", (event) => {
   (label || field).scrollIntoView();
   field.focus({ preventScroll: true });
 });
+
+// The header menu is a <details>: on narrow screens it opens and closes without this script.
+// Here Escape closes it and gives the focus back to its button, and a browser that cannot show
+// a closed <details>'s content on wide screens (no ::details-content) gets the menu opened there.
+(() => {
+  const menu = document.querySelector(".site-menu");
+  if (!menu) return;
+  const toggle = menu.querySelector("summary");
+  const wide = window.matchMedia("(min-width: 48.0625rem)");
+  if (!CSS.supports("selector(::details-content)")) {
+    const followWidth = () => { menu.open = wide.matches; };
+    followWidth();
+    wide.addEventListener("change", followWidth);
+  }
+  menu.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && menu.open && !wide.matches) {
+      menu.open = false;
+      toggle.focus();
+    }
+  });
+})();

@@ -2,7 +2,10 @@
 also one h1, lang="nl" and no sideways scrolling (reflow) on each.
 
 Each case opens a page as a visitor, a member or a moderator would, and puts it in the state
-worth checking (a form with errors, a preview, an open panel). Any violation fails.
+worth checking (a form with errors, a preview, an open panel). The forum holds every state a page
+can show (seed_states.py): solved, unread, new, reported, removed, locked, pinned, merged, tags,
+experience, mentions, every kind of notification. Any violation fails. Which GET routes have a
+case here is checked by test_accessibility_coverage.py.
 """
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,6 +28,7 @@ class PageCase:
     status: int = 200
     prepare: Callable | None = None  # (page, data) -> None: what a person does before we check
     public_reading: bool = False  # a forum configured with FORUM_PUBLIC_READING=1
+    lands_on: str | None = None  # the endpoint checked, when `prepare` leads from `path` to another page
 
 
 def _submit_empty(button_name):
@@ -65,13 +69,23 @@ CASES = [
     PageCase("home-visitor", None, lambda d: "/"),
     PageCase("login", None, lambda d: "/inloggen"),
     PageCase("login-errors", None, lambda d: "/inloggen", prepare=_submit_empty("Inloggen")),
-    PageCase("login-code", None, lambda d: "/inloggen", prepare=_password_of_a_two_factor_account),
+    PageCase("login-code", None, lambda d: "/inloggen", prepare=_password_of_a_two_factor_account,
+             lands_on="accounts.login_code"),
     PageCase("register", None, lambda d: "/registreren"),
     PageCase("register-errors", None, lambda d: "/registreren", prepare=_submit_empty("Registreren")),
     PageCase("forgot-password", None, lambda d: "/wachtwoord-vergeten"),
     PageCase("accessibility-visitor", None, lambda d: "/toegankelijkheid"),
     PageCase("about-visitor", None, lambda d: "/over"),
     PageCase("404-visitor", None, lambda d: "/bestaat-niet", status=404),
+    PageCase("privacy-statement", None, lambda d: "/privacyverklaring"),
+    PageCase("contact", None, lambda d: "/contact"),
+    PageCase("registered", None, lambda d: "/registreren/ontvangen"),
+    PageCase("resend-confirmation", None, lambda d: "/bevestigingsmail"),
+    PageCase("reset-password", None, lambda d: f"/wachtwoord-herstellen/{d.states.reset_password_token}"),
+    PageCase("reset-password-link-invalid", None, lambda d: "/wachtwoord-herstellen/verlopen", status=400),
+    PageCase("email-change-link-invalid", None, lambda d: "/account/e-mailadres/bevestigen/verlopen", status=400),
+    PageCase("unsubscribe", None, lambda d: f"/afmelden/{d.states.unsubscribe_token}"),
+    PageCase("unsubscribe-link-invalid", None, lambda d: "/afmelden/verlopen", status=400),
     # Visitors of a forum that lets everyone read
     PageCase("home-public", None, lambda d: "/", public_reading=True),
     PageCase("domain-public", None, lambda d: f"/categorie/{DOMAIN_SLUG}", public_reading=True),
@@ -103,6 +117,28 @@ CASES = [
     PageCase("account-data", "member", lambda d: "/account/gegevens"),
     PageCase("two-factor-settings", "member", lambda d: "/account/tweestapsverificatie"),
     PageCase("flag-post", "member", lambda d: f"/bericht/{d.other_reply_id}/melden"),
+    # Members, with every state a page can show
+    PageCase("theme-every-state", "member", lambda d: f"/categorie/{d.states.theme_slug}"),
+    PageCase("solved-thread", "member", lambda d: f"/onderwerp/{d.states.solved_thread_id}"),
+    PageCase("merged-thread", "member", lambda d: f"/onderwerp/{d.states.merged_thread_id}"),
+    PageCase("post-history", "member", lambda d: f"/bericht/{d.states.solution_post_id}/geschiedenis"),
+    PageCase("new-and-unread", "member", lambda d: "/nieuw"),
+    PageCase("my-topics", "member", lambda d: "/mijn-onderwerpen"),
+    PageCase("notifications", "member", lambda d: "/meldingen"),
+    PageCase("notification-settings", "member", lambda d: "/meldingen/instellingen"),
+    PageCase("follow-thread", "member", lambda d: f"/volgen/onderwerp/{d.states.solved_thread_id}"),
+    PageCase("follow-category", "member", lambda d: f"/volgen/categorie/{d.states.theme_id}"),
+    PageCase("follow-tag", "member", lambda d: f"/volgen/tag/{d.states.tag_id}"),
+    PageCase("follow-municipality", "member", lambda d: f"/volgen/gemeente/{d.states.municipality_id}"),
+    PageCase("tags", "member", lambda d: "/tags"),
+    PageCase("tag", "member", lambda d: f"/tags/{d.states.tag_slug}"),
+    PageCase("experience-by-theme", "member", lambda d: f"/ervaring/categorie/{d.states.theme_slug}"),
+    PageCase("experience-by-tag", "member", lambda d: f"/ervaring/tag/{d.states.tag_slug}"),
+    PageCase("search", "member", lambda d: "/zoeken"),
+    PageCase("search-results", "member", lambda d: "/zoeken?q=warmtepompen"),
+    PageCase("search-nothing-found", "member", lambda d: "/zoeken?q=zwembadkoepelsubsidie"),
+    PageCase("reauthenticate", "member", lambda d: "/account/bevestigen"),
+    PageCase("change-email", "member", lambda d: "/account/e-mailadres"),
     PageCase("403-member", "member", lambda d: "/moderatie/aanmeldingen", status=403),
     PageCase("404-member", "member", lambda d: "/onderwerp/999999", status=404),
     PageCase("accessibility-member", "member", lambda d: "/toegankelijkheid"),
@@ -112,6 +148,11 @@ CASES = [
              prepare=_open_reject_panel),
     PageCase("long-thread-moderator", "moderator", lambda d: f"/onderwerp/{d.long_thread_id}"),
     PageCase("moderation-flags", "moderator", lambda d: "/moderatie/meldingen"),
+    PageCase("solved-thread-moderator", "moderator", lambda d: f"/onderwerp/{d.states.solved_thread_id}"),
+    PageCase("locked-pinned-thread-moderator", "moderator", lambda d: f"/onderwerp/{d.states.locked_thread_id}"),
+    PageCase("removed-thread-moderator", "moderator", lambda d: f"/onderwerp/{d.states.removed_thread_id}"),
+    PageCase("theme-moderator", "moderator", lambda d: f"/categorie/{d.states.theme_slug}"),
+    PageCase("two-factor-on", "moderator", lambda d: "/account/tweestapsverificatie"),
     PageCase("moderation-members", "moderator", lambda d: "/moderatie/leden"),
     PageCase("moderation-member", "moderator", lambda d: f"/moderatie/leden/{d.member_id}"),
     PageCase("moderation-log", "moderator", lambda d: "/moderatie/logboek"),
@@ -135,3 +176,29 @@ def test_page_meets_wcag_21_aa(new_context, live_forum, monkeypatch, case, viewp
     assert_reflows(page)
     save_screenshot(page, "pages", f"{case.name}-{viewport['width']}px")
     assert_no_axe_violations(page)
+
+
+@pytest.mark.parametrize("role, path, shown", [
+    ("member", lambda d: f"/categorie/{d.states.theme_slug}",
+     ["Opgelost", "Vastgepind", "Gesloten", "nieuw", "2 ongelezen"]),
+    ("member", lambda d: f"/onderwerp/{d.states.solved_thread_id}",
+     ["Gekozen als oplossing", "Dit bericht is verwijderd door een moderator.", "Kosten en doorlooptijd", "warmtepomp",
+      "@[Demo Gebruiker]", "Nuttig"]),
+    ("moderator", lambda d: f"/onderwerp/{d.states.locked_thread_id}", ["Dit onderwerp is gesloten"]),
+    ("moderator", lambda d: f"/onderwerp/{d.states.removed_thread_id}", ["Dit onderwerp is verwijderd"]),
+    ("moderator", lambda d: "/moderatie/meldingen", ["Gewoon doen, regels zijn er om te breken."]),
+    ("moderator", lambda d: "/moderatie/aanmeldingen", ["Marieke Smits"]),
+], ids=["theme", "solved-thread", "locked", "removed", "reports", "applications"])
+def test_the_forum_under_test_shows_the_states_the_checks_are_for(new_context, live_forum, role, path, shown):
+    page = new_context(as_=role).new_page()
+    page.goto(path(live_forum.data))
+    text = page.locator("main").inner_text()
+    for state in shown:
+        assert state in text, state
+
+
+def test_the_notifications_page_shows_every_kind(new_context, live_forum):
+    page = new_context(as_="member").new_page()
+    page.goto("/meldingen")
+    assert page.locator(".notification").count() >= 6
+    expect(page.locator(".notification--unread").first).to_be_visible()

@@ -35,8 +35,8 @@ def test_a_member_follows_a_thread_from_its_page(client, login, theme):
     assert response.headers["Location"] == f"/onderwerp/{thread.id}"
     assert watch_level(member, "thread", thread.id) == "watching"
     page = client.get(f"/onderwerp/{thread.id}").get_data(as_text=True)
-    assert "Meldingen voor het onderwerp" in page  # the flash
-    assert '<option value="watching" selected>Volgen</option>' in page
+    assert "Volgen van het onderwerp" in page  # the flash
+    assert '<option value="watching" selected>Alle berichten</option>' in page
 
 
 def test_levels_for_category_and_municipality(client, login, theme):
@@ -56,7 +56,7 @@ def test_levels_for_category_and_municipality(client, login, theme):
     assert watch_level(member, "category", theme.id) == "first_post"
     assert watch_level(member, "municipality", zeist.id) == "watching"
     assert (
-        '<option value="watching" selected>Volgen</option>' in client.get("/gemeenten/zeist").text
+        '<option value="watching" selected>Alle berichten</option>' in client.get("/gemeenten/zeist").text
     )
     # Changing it again updates the one row.
     set_level(client, f"/volgen/categorie/{theme.id}", "muted")
@@ -77,7 +77,7 @@ def test_a_level_that_does_not_apply_is_refused_in_dutch(client, login, theme, l
 def test_the_level_page_explains_the_choices(client, login, theme):
     login(make_user())
     page = client.get(f"/volgen/categorie/{theme.id}").text
-    assert "<h1>Meldingen voor Wonen</h1>" in page
+    assert "<h1>Volgen: Wonen</h1>" in page
     for hint in (
         "Een melding bij elk nieuw bericht.",
         "Een melding bij elke nieuwe vraag",
@@ -225,7 +225,7 @@ def test_the_thread_page_says_where_a_level_comes_from(client, login, theme, dom
     store_level(member.id, "category", domain.id, "watching")
     thread = make_thread(category=theme)
     page = client.get(f"/onderwerp/{thread.id}").text
-    assert '<option value="watching" selected>Volgen</option>' in page
+    assert '<option value="watching" selected>Alle berichten</option>' in page
     assert "volgt uit uw keuze voor het domein Leefomgeving" in page
 
 

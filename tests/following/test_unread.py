@@ -123,7 +123,7 @@ def test_my_topics_lists_what_the_member_follows_with_unread_counts(client, logi
     assert response.headers["Location"] == "/mijn-onderwerpen"
     page = client.get("/mijn-onderwerpen").text
     assert (
-        "Meldingen voor het onderwerp &#39;Mijn eigen vraag over warmtenetten&#39;: Normaal."
+        "Volgen van het onderwerp &#39;Mijn eigen vraag over warmtenetten&#39;: Normaal."
         in page
     )
     assert 'Onderwerpen die u volgt <span class="meta">(0)</span>' in page

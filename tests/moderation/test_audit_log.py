@@ -26,7 +26,7 @@ def test_the_log_is_paged_newest_first_with_fixed_queries(app, client, login, co
         audit.record(moderator, "lock", "thread", number + 1, f"Onderwerp {number}")
     with count_queries() as queries:
         first = client.get("/moderatie/logboek").text
-    assert len(queries) <= 4
+    assert len(queries) <= 5  # with the header's waiting count
     assert first.count('class="audit-entry"') == 50
     assert first.index("Onderwerp 50") < first.index("Onderwerp 49")
     assert client.get("/moderatie/logboek?pagina=2").text.count('class="audit-entry"') == 1
