@@ -33,3 +33,4 @@ def _configure_login_manager() -> None:
 _configure_login_manager()
 
 from forum.accounts import views, views_security  # noqa: E402,F401 - registers the routes
+from forum.accounts import personal_data  # noqa: E402,F401 - registers what accounts keep about members

@@ -109,3 +109,4 @@ def _commit_reading(response):
 
 
 from forum.following import views  # noqa: F401 - registers the routes
+from forum.following import personal_data  # noqa: E402,F401 - registers what following keeps about members

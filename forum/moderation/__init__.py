@@ -8,3 +8,4 @@ from forum.moderation import (  # noqa: E402,F401 - registers the routes
     views_content,
     views_members,
 )
+from forum.moderation import personal_data  # noqa: E402,F401 - registers what moderation keeps about members
