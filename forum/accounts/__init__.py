@@ -32,5 +32,4 @@ def _configure_login_manager() -> None:
 
 _configure_login_manager()
 
-from forum.accounts import views, views_security  # noqa: E402,F401 - registers the routes
-from forum.accounts import personal_data  # noqa: E402,F401 - registers what accounts keep about members
+from forum.accounts import personal_data, views, views_security  # noqa: F401 - routes, member data

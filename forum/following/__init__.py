@@ -108,5 +108,4 @@ def _commit_reading(response):
     return response
 
 
-from forum.following import views  # noqa: F401 - registers the routes
-from forum.following import personal_data  # noqa: E402,F401 - registers what following keeps about members
+from forum.following import personal_data, views  # noqa: F401 - registers the routes and member data

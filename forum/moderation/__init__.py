@@ -3,9 +3,9 @@ from flask import Blueprint
 
 blueprint = Blueprint("moderation", __name__, url_prefix="/moderatie")
 
-from forum.moderation import (  # noqa: E402,F401 - registers the routes
+from forum.moderation import (  # noqa: F401 - registers the routes and member data
+    personal_data,
     views,
     views_content,
     views_members,
 )
-from forum.moderation import personal_data  # noqa: E402,F401 - registers what moderation keeps about members

@@ -1,3 +1,3 @@
 """The outbox: mails written in the transaction that causes them, delivered by `flask mail deliver`."""
 
-from forum.outbox import personal_data  # noqa: E402,F401 - registers what the outbox keeps about members
+from forum.outbox import personal_data  # noqa: F401 - registers what the outbox keeps about members

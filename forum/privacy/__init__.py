@@ -3,5 +3,4 @@ from flask import Blueprint
 
 blueprint = Blueprint("privacy", __name__)
 
-from forum.privacy import mail_log, views  # noqa: E402,F401 - registers routes and receivers
-from forum.privacy import personal_data  # noqa: E402,F401 - registers the record of sent mails
+from forum.privacy import mail_log, personal_data, views  # noqa: F401 - routes, receivers, member data
