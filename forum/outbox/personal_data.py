@@ -16,7 +16,7 @@ def _to(user):
 def export_mails(user) -> list[dict]:
     mails = db.session.scalars(select(OutboxMail).where(_to(user)).order_by(OutboxMail.id))
     return [{
-        "subject": mail.subject, "status": mail.status, "queued_at": iso(mail.created_at),
+        "kind": mail.kind, "subject": mail.subject, "status": mail.status, "queued_at": iso(mail.created_at),
         "sent_at": iso(mail.sent_at),
     } for mail in mails]
 

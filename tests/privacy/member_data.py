@@ -54,6 +54,7 @@ def rows_referring_to(user_id: int, address: str) -> dict[str, int]:
 class MemberEverywhere:
     member: object
     address: str
+    theme: object
     own_thread: Thread
     other_thread: Thread
     helpful_reply: Post  # another member's reply, which the member voted helpful and flagged
@@ -102,4 +103,4 @@ def member_with_data_everywhere(client, login) -> MemberEverywhere:
     client.post("/wachtwoord-vergeten", data={"email": member.email})  # the record of a sent mail
     client.post("/inloggen", data={"email": member.email, "password": "fout fout fout"})
     assert client.post("/inloggen", data={"email": member.email, "password": PASSWORD}).status_code == 302
-    return MemberEverywhere(member, member.email, own_thread, other_thread, helpful_reply)
+    return MemberEverywhere(member, member.email, theme, own_thread, other_thread, helpful_reply)
