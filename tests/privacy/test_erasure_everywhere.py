@@ -4,6 +4,7 @@ from sqlalchemy import func, select
 from forum.accounts.models import STATUS_ERASED
 from forum.board.models import HelpfulVote, Post, PostRevision, Thread
 from forum.extensions import db
+from forum.feeds.tokens import feed_token
 from forum.following.models import Notification, NotificationSettings, ThreadRead, Watch
 from forum.moderation.models import AuditEntry, Flag
 from forum.outbox.models import CANCELLED, SENT, OutboxMail
@@ -16,9 +17,12 @@ def count(model, *conditions) -> int:
     return db.session.scalar(select(func.count()).select_from(model).where(*conditions))
 
 
-def test_erasure_removes_or_anonymises_the_member_in_every_table(client, login, fresh_login_privacy):
+def test_erasure_removes_or_anonymises_the_member_in_every_table(app, client, login, fresh_login_privacy):
     made = member_with_data_everywhere(client, login)
     member, address = made.member, made.address
+    # Feeds and tags store nothing about members; a feed address is signed, and stops working.
+    feed = f"/categorie/{made.theme.slug}/feed.atom?token={feed_token(member)}"
+    assert app.test_client().get(feed).status_code == 200
     before = rows_referring_to(member.id, address)
     assert set(before) == set(member_columns(db.metadata)), "the member should have rows in every table"
     helpful_before = made.helpful_reply.helpful_count
@@ -65,3 +69,4 @@ def test_erasure_removes_or_anonymises_the_member_in_every_table(client, login, 
     assert kept == [("Welkom", CANCELLED, "", None), ("Uw account", SENT, "", None)]
     # sent_mails: the record of mails to the address
     assert count(SentMail, SentMail.recipient == address) == 0
+    assert app.test_client().get(feed).status_code == 403
