@@ -9,7 +9,8 @@ from forum.following.models import Notification, NotificationSettings, ThreadRea
 from forum.moderation.models import AuditEntry, Flag
 from forum.outbox.models import CANCELLED, SENT, OutboxMail
 from forum.privacy.models import SentMail
-from tests.factories import make_user
+from forum.privacy.services import erase_account
+from tests.factories import make_reply, make_thread, make_user
 from tests.privacy.member_data import member_columns, member_with_data_everywhere, rows_referring_to
 
 
@@ -70,3 +71,17 @@ def test_erasure_removes_or_anonymises_the_member_in_every_table(app, client, lo
     # sent_mails: the record of mails to the address
     assert count(SentMail, SentMail.recipient == address) == 0
     assert app.test_client().get(feed).status_code == 403
+
+
+def test_votes_of_several_erased_members_on_one_reply_all_keep_counting(client, login):
+    reply = make_reply(make_thread())
+    voters = [make_user(), make_user()]
+    for voter in voters:
+        login(voter)
+        assert client.post(f"/bericht/{reply.id}/nuttig").status_code == 302
+    for voter in voters:
+        erase_account(voter, voter)  # two votes without a voter on one reply: the unique key allows it
+    db.session.commit()
+    assert count(HelpfulVote, HelpfulVote.post_id == reply.id, HelpfulVote.user_id.is_(None)) == 2
+    db.session.refresh(reply)
+    assert reply.helpful_count == 2
