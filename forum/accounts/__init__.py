@@ -29,4 +29,4 @@ def _configure_login_manager() -> None:
 
 _configure_login_manager()
 
-from forum.accounts import cli, views, views_security  # noqa: E402,F401 - registers routes and commands
+from forum.accounts import cli, personal_data, views, views_security  # noqa: E402,F401 - routes, commands, member data

@@ -11,4 +11,4 @@ def _set_up(state) -> None:
     hooks.init_app(state.app)
 
 
-from forum.board import cli, municipality_views, solution_views, views  # noqa: E402,F401 - registers routes and commands
+from forum.board import cli, municipality_views, personal_data, solution_views, views  # noqa: E402,F401 - registers routes and commands

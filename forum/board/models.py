@@ -329,12 +329,15 @@ class PostRevision(db.Model):
 
 
 class HelpfulVote(db.Model):
-    """One member found one reply helpful; withdrawn by deleting the row."""
+    """One member found one reply helpful; withdrawn by deleting the row.
+
+    An erased member's votes keep counting without a voter (user_id NULL): the count is made from these rows.
+    """
 
     __tablename__ = "helpful_votes"
     __table_args__ = (UniqueConstraint("post_id", "user_id", name="uq_helpful_votes_post_user"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"))
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -9,4 +9,4 @@ from flask import Blueprint
 
 blueprint = Blueprint("following", __name__)
 
-from forum.following import receivers, views  # noqa: E402,F401 - connects the receivers, registers the routes
+from forum.following import personal_data, receivers, views  # noqa: E402,F401 - member data, receivers, routes

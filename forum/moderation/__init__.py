@@ -3,7 +3,8 @@ from flask import Blueprint
 
 blueprint = Blueprint("moderation", __name__, url_prefix="/moderatie")
 
-from forum.moderation import (  # noqa: E402,F401 - registers the routes and the thread tools
+from forum.moderation import (  # noqa: E402,F401 - routes, thread tools, member data
+    personal_data,
     receivers,
     views,
     views_content,

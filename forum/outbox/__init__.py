@@ -8,4 +8,4 @@ from forum.outbox.queue import OUTBOX
 blueprint = Blueprint("outbox", __name__, cli_group="mail")
 mail.register_queue(OUTBOX)
 
-from forum.outbox import cli  # noqa: E402,F401 - registers the commands
+from forum.outbox import cli, personal_data  # noqa: E402,F401 - the commands, member data

@@ -3,4 +3,4 @@ from flask import Blueprint
 
 blueprint = Blueprint("privacy", __name__)
 
-from forum.privacy import cli, receivers, views  # noqa: E402,F401 - registers routes, receivers, commands
+from forum.privacy import cli, personal_data, receivers, views  # noqa: E402,F401 - routes, receivers, commands, member data
