@@ -4,11 +4,12 @@ Storage and switches come from RATELIMIT_* settings (see forum/config.py): memor
 Redis when FORUM_RATELIMIT_STORAGE_URL is set, so that every gunicorn worker counts together.
 A breach is a 429 with Retry-After, answered by forum/errors.py in Dutch.
 """
-from flask import request
+from flask import g, request
 from flask_limiter.util import get_remote_address
 from flask_login import current_user
 
 from forum.extensions import limiter
+from forum.markup import RENDER_REFUSED
 from forum.text import normalize_email
 
 LOGIN_PER_IP = "20 per 10 minutes; 100 per day"
@@ -17,6 +18,8 @@ TWO_FACTOR_PER_ACCOUNT = "5 per 15 minutes"
 REGISTRATION_PER_IP = "5 per hour; 20 per day"
 MAIL_REQUEST_PER_IP = "5 per hour"  # password reset and confirmation mails: no mail bombing
 POSTING_PER_MEMBER = "6 per minute; 60 per hour"  # questions, replies and edits that were saved
+# The editor's preview button; each preview may hold a worker for the renderer's deadline.
+PREVIEW_PER_MEMBER = "20 per minute; 200 per hour"
 FLAGGING_PER_MEMBER = "10 per hour"
 SEARCH_PER_CLIENT = "30 per minute; 500 per hour"
 
@@ -27,8 +30,14 @@ def _login_failed(response) -> bool:
 
 
 def _saved(response) -> bool:
-    """Previews and refused forms cost nothing; a saved post redirects."""
+    """A saved post (or flag) redirects; a form sent back to be corrected costs nothing."""
     return response.status_code == 302
+
+
+def _saved_or_render_refused(response) -> bool:
+    """A text the Markdown renderer gave up on cost as much as a saved post: it counts too,
+    or refusals would be a free way to keep workers busy."""
+    return _saved(response) or g.get(RENDER_REFUSED, False)
 
 
 def _submitted_account() -> str:
@@ -59,7 +68,8 @@ registration = limiter.limit(REGISTRATION_PER_IP, methods=["POST"], scope="regis
 # Shared: asking, replying and editing draw from one budget, as do the two mail requests.
 mail_request = limiter.shared_limit(MAIL_REQUEST_PER_IP, "mail-request", methods=["POST"])
 posting = limiter.shared_limit(POSTING_PER_MEMBER, "posting", methods=["POST"],
-                               key_func=_member_or_address, deduct_when=_saved)
+                               key_func=_member_or_address, deduct_when=_saved_or_render_refused)
+preview = limiter.limit(PREVIEW_PER_MEMBER, methods=["POST"], key_func=_member_or_address, scope="preview")
 flagging = limiter.limit(FLAGGING_PER_MEMBER, methods=["POST"], key_func=_member_or_address,
                          deduct_when=_saved, scope="flagging")
 # For the search view (issue 5): `@limits.search` on the view function.

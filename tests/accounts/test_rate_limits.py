@@ -2,8 +2,6 @@
 
 Other tests run with the limiter off; these switch it on, each with its own key prefix.
 """
-import itertools
-import os
 import uuid
 
 import pytest
@@ -15,22 +13,6 @@ from tests.conftest import TEST_CONFIG
 from tests.factories import PASSWORD, make_reply, make_thread, make_user
 
 REDIS_URL = "redis://127.0.0.1:6379/15"
-_prefixes = itertools.count()
-
-
-@pytest.fixture
-def limited(app):
-    """The limiter on for this app (in memory, counting from zero), off again afterwards.
-
-    Flask-Limiter registers its hooks only on an app created with limits enabled, so the
-    fixture binds it to the test's app here, before its first request.
-    """
-    app.config["RATELIMIT_ENABLED"] = True
-    limiter.init_app(app)
-    limiter._key_prefix = f"test-{os.getpid()}-{next(_prefixes)}"
-    yield app
-    limiter.reset()
-    limiter.enabled = False
 
 
 def log_in(client, email, password="een verkeerd wachtwoord", **headers):
