@@ -1,20 +1,21 @@
 """Accounts: registration, confirmation, login, passwords."""
 from flask import Blueprint
 
-from forum.extensions import db, login_manager
+from forum.extensions import login_manager
 
 blueprint = Blueprint("accounts", __name__)
 
 
 @login_manager.user_loader
 def load_user(session_id: str):
-    """The session holds 'id:token'; a changed token (password change, suspension) logs out."""
-    from forum.accounts.models import User
+    """The session holds 'id:token'; a changed token (password change, suspension) logs out,
+    and so does a login that no longer exists on the server (logged out, also elsewhere)."""
+    from forum import sessions
 
     user_id, _, token = session_id.partition(":")
-    if not user_id.isdigit():
+    if not user_id.isdigit() or not 0 < int(user_id) < 2**31:
         return None
-    user = db.session.get(User, int(user_id))
+    user = sessions.user_of_open_login(int(user_id))
     if user is None or not user.is_active or user.session_token != token:
         return None
     return user

@@ -147,8 +147,20 @@ def login_code():
 @blueprint.post("/uitloggen")
 def logout():
     sessions.end()
+    db.session.commit()
     flash(_("U bent uitgelogd."), "success")
     return _home()
+
+
+@blueprint.post("/account/overal-uitloggen")
+@members_only
+def logout_everywhere():
+    """End every login of this account, in every browser, and its feed addresses."""
+    sessions.end_everywhere(current_user._get_current_object())
+    db.session.commit()
+    flash(_("U bent overal uitgelogd, ook op andere apparaten. Persoonlijke feedadressen werken "
+            "niet meer; na het inloggen vindt u nieuwe."), "success")
+    return redirect(url_for("accounts.login"))
 
 
 @blueprint.route("/registreren", methods=["GET", "POST"])
@@ -230,8 +242,8 @@ def change_password():
         status = INVALID_FORM if form.is_submitted() else 200
         return render_template("accounts/change_password.html", form=form), status
     services.change_password(user, form.password.data)
-    db.session.commit()
     sessions.renew(user)  # the new session token ended every session; this one goes on
+    db.session.commit()
     flash(_("Uw wachtwoord is gewijzigd. Op andere apparaten bent u uitgelogd."), "success")
     return redirect(url_for("accounts.account"))
 
