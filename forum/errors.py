@@ -49,4 +49,7 @@ def init_app(app) -> None:
     def http_error(error):
         if request.path.startswith("/static/"):
             return error
+        if error.code == 429 and request.endpoint == "accounts.login":
+            # Blocked after failed logins: the owner can unlock this browser by mail.
+            return render_template("accounts/login_blocked.html"), 429
         return render_error(error.code or 500)

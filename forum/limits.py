@@ -13,7 +13,13 @@ from forum.markup import RENDER_REFUSED
 from forum.text import normalize_email
 
 LOGIN_PER_IP = "20 per 10 minutes; 100 per day"
-LOGIN_PER_ACCOUNT = "5 per 15 minutes; 20 per day"  # failed attempts only
+# Failed attempts only. Per account and address: one stranger guessing; per account from
+# browsers the account never logged in with: many strangers together. A trusted browser
+# (forum/accounts/devices.py) is exempt from both and has its own allowance, so that the
+# owner is not locked out by someone else's failures.
+LOGIN_PER_ACCOUNT_AND_ADDRESS = "5 per 15 minutes; 20 per day"
+LOGIN_PER_ACCOUNT_UNKNOWN_BROWSERS = "20 per 15 minutes; 100 per day"
+LOGIN_PER_TRUSTED_BROWSER = "5 per 15 minutes; 20 per day"
 TWO_FACTOR_PER_ACCOUNT = "5 per 15 minutes"
 REGISTRATION_PER_IP = "5 per hour; 20 per day"
 MAIL_REQUEST_PER_IP = "5 per hour"  # password reset and confirmation mails: no mail bombing
@@ -40,9 +46,35 @@ def _saved_or_render_refused(response) -> bool:
     return _saved(response) or g.get(RENDER_REFUSED, False)
 
 
+def _submitted_email() -> str:
+    return normalize_email(request.form.get("email", ""))[:254]
+
+
 def _submitted_account() -> str:
     """The address typed into the login form, whether or not it has an account: no hint either way."""
-    return "account:" + normalize_email(request.form.get("email", ""))[:254]
+    return "account:" + _submitted_email()
+
+
+def _submitted_account_and_address() -> str:
+    return f"account:{_submitted_email()}|{get_remote_address()}"
+
+
+def _trusted_device_id() -> str | None:
+    from forum.accounts.devices import trusted_device_id  # accounts' views import this module
+
+    return trusted_device_id(_submitted_email())
+
+
+def _trusted_browser() -> str:
+    return f"device:{_trusted_device_id()}"
+
+
+def _from_trusted_browser() -> bool:
+    return _trusted_device_id() is not None
+
+
+def _from_unknown_browser() -> bool:
+    return not _from_trusted_browser()
 
 
 def _member_or_address() -> str:
@@ -59,8 +91,15 @@ def _pending_two_factor_account() -> str:
 
 
 login_per_ip = limiter.limit(LOGIN_PER_IP, methods=["POST"], scope="login-ip")
-login_per_account = limiter.limit(LOGIN_PER_ACCOUNT, methods=["POST"], key_func=_submitted_account,
-                                  deduct_when=_login_failed, scope="login-account")
+login_per_account_and_address = limiter.limit(
+    LOGIN_PER_ACCOUNT_AND_ADDRESS, methods=["POST"], key_func=_submitted_account_and_address,
+    deduct_when=_login_failed, exempt_when=_from_trusted_browser, scope="login-account-address")
+login_per_account = limiter.limit(
+    LOGIN_PER_ACCOUNT_UNKNOWN_BROWSERS, methods=["POST"], key_func=_submitted_account,
+    deduct_when=_login_failed, exempt_when=_from_trusted_browser, scope="login-account")
+login_per_trusted_browser = limiter.limit(
+    LOGIN_PER_TRUSTED_BROWSER, methods=["POST"], key_func=_trusted_browser,
+    deduct_when=_login_failed, exempt_when=_from_unknown_browser, scope="login-device")
 two_factor_per_account = limiter.limit(TWO_FACTOR_PER_ACCOUNT, methods=["POST"],
                                        key_func=_pending_two_factor_account,
                                        deduct_when=_login_failed, scope="two-factor")

@@ -33,4 +33,4 @@ def _configure_login_manager() -> None:
 
 _configure_login_manager()
 
-from forum.accounts import views, views_security  # noqa: E402,F401 - registers the routes
+from forum.accounts import views, views_security, views_unlock  # noqa: E402,F401 - registers the routes

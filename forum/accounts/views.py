@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from forum import limits, sessions
 from forum.access import members_only
-from forum.accounts import blueprint, services, tokens, two_factor
+from forum.accounts import blueprint, devices, services, tokens, two_factor
 from forum.accounts.login_records import record_attempt
 from forum.accounts.forms import (
     ChangePasswordForm,
@@ -74,7 +74,9 @@ TWO_FACTOR_STEP_SECONDS = 5 * 60  # time to type the code after the password
 
 @blueprint.route("/inloggen", methods=["GET", "POST"])
 @limits.login_per_ip
+@limits.login_per_account_and_address
 @limits.login_per_account
+@limits.login_per_trusted_browser
 def login():
     next_url = safe_next(request.args.get("next"))
     if current_user.is_authenticated:
@@ -111,7 +113,8 @@ def _complete_login(user, remember: bool, next_url: str | None):
     flash(_("Welkom, %(name)s. U bent ingelogd.", name=user.name), "success")
     if user.is_moderator and not user.has_two_factor:
         flash(_("Als moderator moet u tweestapsverificatie instellen voordat u kunt modereren."), "info")
-    return redirect(next_url or url_for("board.index"))
+    # This browser now keeps its own allowance of failed logins for the account.
+    return devices.trust_this_browser(redirect(next_url or url_for("board.index")), user)
 
 
 def _pending_two_factor_user():

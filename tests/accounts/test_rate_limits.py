@@ -29,18 +29,27 @@ def assert_blocked(response, login=True):
 
 
 @pytest.mark.parametrize("known", [True, False])
-def test_failed_logins_per_account_are_limited_alike_for_known_and_unknown(client, limited, known):
+def test_failed_logins_per_account_and_address_are_limited_alike_for_known_and_unknown(client, limited, known):
     if known:
         make_user(email="iemand@example.nl")
-    for attempt in range(5):
-        assert log_in(client, "iemand@example.nl", ip=f"192.0.2.{attempt}").status_code == 422
-    blocked = log_in(client, "iemand@example.nl", ip="192.0.2.99")
+    for _ in range(5):
+        assert log_in(client, "iemand@example.nl", ip="192.0.2.7").status_code == 422
+    blocked = log_in(client, "iemand@example.nl", ip="192.0.2.7")
     assert_blocked(blocked)
-    # Even the right password does not log in while blocked.
-    right = log_in(client, "iemand@example.nl", PASSWORD, ip="192.0.2.98")
+    # Even the right password does not log in from there while blocked.
+    right = log_in(client, "iemand@example.nl", PASSWORD, ip="192.0.2.7")
     assert_blocked(right)
     with client.session_transaction() as session:
         assert "_user_id" not in session
+
+
+@pytest.mark.parametrize("known", [True, False])
+def test_failed_logins_per_account_from_many_addresses_are_limited_alike(client, limited, known):
+    if known:
+        make_user(email="iemand@example.nl")
+    for attempt in range(20):
+        assert log_in(client, "iemand@example.nl", ip=f"192.0.2.{attempt}").status_code == 422
+    assert_blocked(log_in(client, "iemand@example.nl", ip="192.0.2.99"))
 
 
 def test_a_blocked_account_does_not_block_others(client, limited):
