@@ -43,8 +43,7 @@ def judge(report_text: str, stderr: str = "") -> Verdict:
     audited = [each for each in dependencies if "skip_reason" not in each]
     vulnerable = [each for each in audited if each.get("vulns")]
     if vulnerable:
-        lines = [f"pip-audit: FAILED — known vulnerabilities in {len(vulnerable)} of {len(audited)} "
-                 f"audited packages:"]
+        lines = [f"pip-audit: FAILED — known vulnerabilities in {len(vulnerable)} of {len(audited)} audited packages:"]
         for dependency in vulnerable:
             for vulnerability in dependency["vulns"]:
                 fixes = ", ".join(vulnerability.get("fix_versions") or []) or "no fix yet"
