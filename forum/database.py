@@ -4,7 +4,17 @@ import sqlite3
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-SQLITE_BUSY_TIMEOUT_MS = 5000
+# SQLite has one write lock. pysqlite begins a transaction at its first INSERT, UPDATE or
+# DELETE, so every writer waits for the lock there, with reads done and nothing written yet,
+# and SQLite retries for this long before it gives up with "database is locked". With 16
+# members posting at once on 4 workers the old 5 s was not enough (one 500 in 200 replies,
+# see bench/README.md); 20 s is, and stays under gunicorn's 30 s worker timeout.
+#
+# BEGIN IMMEDIATE at the start of every write request was tried as well: no 500 either, but
+# it holds the lock through the whole request (the Markdown render, the similar-question
+# search) instead of from the first write to the commit, and halved the throughput of
+# concurrent posting with 4 workers. Reads never wait in WAL mode.
+SQLITE_BUSY_TIMEOUT_MS = 20_000
 
 
 @event.listens_for(Engine, "connect")

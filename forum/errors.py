@@ -1,6 +1,7 @@
 """Error pages in Dutch, for people and for the fetches of our own script."""
 from flask import render_template, request
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
 # A form that did not validate is shown again, with its messages, under this status.
@@ -15,7 +16,10 @@ MESSAGES = {
     413: ("Te groot", "Wat u verstuurde is te groot."),
     429: ("Te veel verzoeken", "U heeft dit te vaak geprobeerd. Wacht even en probeer het dan opnieuw."),
     500: ("Er ging iets mis", "Er ging aan onze kant iets mis. Probeer het later opnieuw."),
+    503: ("Even te druk", ("Het is op dit moment te druk om uw wijziging op te slaan. Ga terug en "
+                           "verstuur het formulier over een paar seconden opnieuw.")),
 }
+BUSY_RETRY_AFTER_SECONDS = 5
 
 
 def render_error(status: int, message: str | None = None):
@@ -33,8 +37,22 @@ def init_app(app) -> None:
             "Het formulier is verlopen of kwam niet van deze site. Ga terug, laad de pagina opnieuw en verstuur het nog eens.",
         )
 
+    @app.errorhandler(OperationalError)
+    def database_busy(error):
+        """SQLite's write lock still taken after the busy timeout: a 503 to retry, never a 500."""
+        if "database is locked" not in str(error.orig):
+            raise error
+        from forum.extensions import db
+
+        db.session.rollback()
+        page, status = render_error(503)
+        return page, status, {"Retry-After": str(BUSY_RETRY_AFTER_SECONDS)}
+
     @app.errorhandler(HTTPException)
     def http_error(error):
         if request.path.startswith("/static/"):
             return error
+        if error.code == 429 and request.endpoint == "accounts.login":
+            # Blocked after failed logins: the owner can unlock this browser by mail.
+            return render_template("accounts/login_blocked.html"), 429
         return render_error(error.code or 500)

@@ -5,14 +5,20 @@ bleach have inputs on which they take seconds (runs of "(" for the linkifier,
 unclosed "[" for the link pattern, long setext underlines), and a web worker
 must never be held hostage by one post. Cheap checks refuse the known cases
 at once; the deadline catches the ones nobody has found yet.
+
+The deadline is on the CPU time the child spent on the text, not on the clock:
+on a busy machine a plain reply may wait for a CPU for longer than the deadline,
+and it must not be refused for that.
 """
 import atexit
 import json
+import os
 import re
 import select
 import subprocess
 import sys
 import threading
+import time
 from functools import partial
 
 import bleach
@@ -24,7 +30,12 @@ from markdown.treeprocessors import Treeprocessor
 MAX_MARKDOWN_LENGTH = 20_000
 # The link pattern rescans the rest of the text for every "[" it cannot close.
 MAX_OPENING_BRACKETS = 150
-RENDER_DEADLINE_SECONDS = 0.5
+RENDER_DEADLINE_SECONDS = 0.5  # of the child's CPU time
+# A child that got no answer out in this much time on the clock is stuck (or the machine is
+# overloaded far beyond normal); the worker is freed then, whatever the CPU time says.
+RENDER_WALL_CLOCK_CAP_SECONDS = 10.0
+# How often the parent looks at the child's CPU time while it waits.
+CPU_POLL_SECONDS = 0.02
 
 ALLOWED_TAGS = frozenset({
     "p", "br", "hr", "strong", "em", "b", "i", "del", "code", "pre", "blockquote",
@@ -101,7 +112,52 @@ def render_unguarded(text: str) -> str:
 def render_markdown(text: str) -> str:
     """Markdown to sanitized HTML within the deadline; raises MarkupRefused otherwise."""
     check_markdown(text)
-    return _renderer.render(text, RENDER_DEADLINE_SECONDS)
+    try:
+        return _renderer.render(text, RENDER_DEADLINE_SECONDS)
+    except MarkupRefused:
+        _note_refused_render()
+        raise
+
+
+RENDER_REFUSED = "markup_render_refused"
+
+
+def _note_refused_render() -> None:
+    """Mark the request: a text the renderer gave up on cost a worker its time, so the
+    posting limit counts it (forum/limits.py). Imported here, not at the top: the child
+    process that renders needs no Flask."""
+    from flask import g, has_app_context
+
+    if has_app_context():
+        setattr(g, RENDER_REFUSED, True)
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """CPU time (user and system) of a child so far, from /proc; None where there is no /proc."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rpartition(")")[2].split()
+    except OSError:
+        return None
+    # After the command name: state is field 3 of proc(5), utime 14 and stime 15.
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _answered_in_time(child, cpu_deadline: float) -> bool:
+    """Wait for the child's answer until it has used `cpu_deadline` seconds of CPU on it.
+
+    Without /proc (not Linux) the deadline falls back to time on the clock.
+    """
+    started_cpu, started = _cpu_seconds(child.pid), time.monotonic()
+    while True:
+        answered, _, _ = select.select([child.stdout], [], [], CPU_POLL_SECONDS)
+        if answered:
+            return True
+        waited = time.monotonic() - started
+        now_cpu = _cpu_seconds(child.pid) if started_cpu is not None else None
+        used = waited if now_cpu is None else now_cpu - started_cpu
+        if used > cpu_deadline or waited > RENDER_WALL_CLOCK_CAP_SECONDS:
+            return False
 
 
 def _serve_renders(requests, replies) -> None:
@@ -140,8 +196,7 @@ class _RendererProcess:
                 child.ready = True
             child.stdin.write(json.dumps(text) + "\n")
             child.stdin.flush()
-            answered, _, _ = select.select([child.stdout], [], [], deadline)
-            if not answered:
+            if not _answered_in_time(child, deadline):
                 self._replace_child()
                 raise MarkupRefused(TOO_COMPLEX)
             ok, result = json.loads(child.stdout.readline())

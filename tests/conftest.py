@@ -1,4 +1,5 @@
 """Fixtures: a fresh forum per test on SQLite, and on PostgreSQL too when FORUM_TEST_DATABASE_URL is set."""
+import itertools
 import os
 import re
 from contextlib import contextmanager
@@ -9,9 +10,10 @@ from flask.testing import FlaskClient
 from sqlalchemy import event, text
 
 from forum import create_app
-from forum.extensions import db
+from forum.extensions import db, limiter
 from forum.mail import sent_mails
 from forum.search.backend import create_search_structures
+from forum.sessions import LOGIN_SESSION, open_login_session
 
 POSTGRES_URL = os.environ.get("FORUM_TEST_DATABASE_URL")
 DATABASES = ["sqlite"] + (["postgresql"] if POSTGRES_URL else [])
@@ -130,14 +132,37 @@ def count_queries(app):
     return counter
 
 
+def log_in_client(client, user):
+    """Log `user` in on `client` through the session cookie, with a login known on the server
+    as the login form makes one (the form has its own tests)."""
+    login_session = open_login_session(user)
+    db.session.commit()
+    with client.session_transaction() as session:
+        session["_user_id"] = user.get_id()
+        session["_fresh"] = True
+        session[LOGIN_SESSION] = login_session
+    return user
+
+
 @pytest.fixture
 def login(client):
     """Log `user` in through the session cookie (the login form has its own tests)."""
+    return lambda user: log_in_client(client, user)
 
-    def log_in(user):
-        with client.session_transaction() as session:
-            session["_user_id"] = user.get_id()
-            session["_fresh"] = True
-        return user
 
-    return log_in
+_limiter_prefixes = itertools.count()
+
+
+@pytest.fixture
+def limited(app):
+    """The limiter on for this app (in memory, counting from zero), off again afterwards.
+
+    Flask-Limiter registers its hooks only on an app created with limits enabled, so the
+    fixture binds it to the test's app here, before its first request.
+    """
+    app.config["RATELIMIT_ENABLED"] = True
+    limiter.init_app(app)
+    limiter._key_prefix = f"test-{os.getpid()}-{next(_limiter_prefixes)}"
+    yield app
+    limiter.reset()
+    limiter.enabled = False

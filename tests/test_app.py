@@ -1,6 +1,7 @@
 """The application as a whole: configuration, database settings, security headers."""
 from sqlalchemy import text
 
+from forum.database import SQLITE_BUSY_TIMEOUT_MS
 from forum.extensions import db
 
 
@@ -10,7 +11,7 @@ def test_sqlite_runs_with_wal_foreign_keys_and_busy_timeout(app):
     with db.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() == SQLITE_BUSY_TIMEOUT_MS == 20_000
 
 
 def test_every_page_carries_security_headers(client):

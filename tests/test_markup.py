@@ -1,4 +1,9 @@
 """Markdown is rendered to an allowlist of HTML; nothing executable survives."""
+import os
+import signal
+import threading
+import time
+
 import pytest
 
 from forum.markup import MAX_OPENING_BRACKETS, MarkupRefused, render_markdown
@@ -58,3 +63,23 @@ def test_a_render_that_overruns_is_stopped_and_the_next_one_works():
     with pytest.raises(MarkupRefused, match="te ingewikkeld"):
         render_markdown("(((" * 6000)
     assert render_markdown("weer *normaal*") == "<p>weer <em>normaal</em></p>"
+
+
+def test_a_plain_text_is_not_refused_when_the_renderer_waits_for_a_cpu():
+    """On a busy machine the child may get no CPU for longer than the deadline; the deadline
+    counts the CPU time it spent on the text, so a plain text waits and is rendered."""
+    from forum.markup import RENDER_DEADLINE_SECONDS, _renderer
+
+    render_markdown("warm")  # the child runs and has imported everything
+    child = _renderer._child
+    os.kill(child.pid, signal.SIGSTOP)  # as if every CPU were busy with other workers
+    resume = threading.Timer(RENDER_DEADLINE_SECONDS * 3, os.kill, (child.pid, signal.SIGCONT))
+    resume.start()
+    try:
+        started = time.monotonic()
+        html = render_markdown("Een gewone reactie zonder opmaak, bericht 0001.")
+    finally:
+        resume.join()
+    assert html == "<p>Een gewone reactie zonder opmaak, bericht 0001.</p>"
+    assert time.monotonic() - started >= RENDER_DEADLINE_SECONDS * 3
+    assert _renderer._child is child  # not killed as overrunning

@@ -1,19 +1,20 @@
 """Accounts: registration, confirmation, login, passwords."""
 from flask import Blueprint
 
-from forum.accounts.models import AnonymousUser, User
-from forum.extensions import db, login_manager
+from forum.accounts.models import AnonymousUser
+from forum.extensions import login_manager
 
 blueprint = Blueprint("accounts", __name__, cli_group="users")
 
 
 @login_manager.user_loader
 def load_user(session_id: str):
-    """The session holds 'id:token'; a changed token (password change, suspension) logs out."""
+    """The session holds 'id:token'; a changed token (password change, suspension) logs out,
+    and so does a login that no longer exists on the server (logged out, also elsewhere)."""
     user_id, _, token = session_id.partition(":")
-    if not user_id.isdigit():
+    if not user_id.isdigit() or not 0 < int(user_id) < 2**31:
         return None
-    user = db.session.get(User, int(user_id))
+    user = sessions.user_of_open_login(int(user_id))
     if user is None or not user.is_active or user.session_token != token:
         return None
     return user
@@ -29,4 +30,4 @@ def _configure_login_manager() -> None:
 
 _configure_login_manager()
 
-from forum.accounts import cli, personal_data, views, views_security  # noqa: E402,F401 - routes, commands, member data
+from forum.accounts import cli, personal_data, views, views_security, views_unlock  # noqa: E402,F401 - routes, commands, member data

@@ -143,6 +143,20 @@ class User(UserMixin, db.Model):
         return f"<User {self.id} {self.email}>"
 
 
+class LoginSession(db.Model):
+    """One login in one browser, known on the server: logging out deletes it, so that a copy
+    of the session cookie stops working too; "Overal uitloggen" deletes all of an account's."""
+    __tablename__ = "login_sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # random, also in the signed cookie
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    @staticmethod
+    def new_id() -> str:
+        return secrets.token_urlsafe(32)
+
+
 class AnonymousUser(AnonymousUserMixin):
     is_moderator = False
     is_admin = False

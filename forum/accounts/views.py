@@ -8,7 +8,7 @@ from sqlalchemy.exc import IntegrityError
 
 from forum import limits, sessions
 from forum.access import members_only
-from forum.accounts import blueprint, services, tokens, two_factor
+from forum.accounts import blueprint, devices, services, tokens, two_factor
 from forum.accounts.login_records import record_attempt
 from forum.accounts.forms import (
     ChangePasswordForm,
@@ -61,7 +61,9 @@ TWO_FACTOR_STEP_SECONDS = 5 * 60  # time to type the code after the password
 
 @blueprint.route("/inloggen", methods=["GET", "POST"])
 @limits.login_per_ip
+@limits.login_per_account_and_address
 @limits.login_per_account
+@limits.login_per_trusted_browser
 def login():
     next_url = safe_next(request.args.get("next"))
     if current_user.is_authenticated:
@@ -98,7 +100,8 @@ def _complete_login(user, remember: bool, next_url: str | None):
     flash(_("Welkom, %(name)s. U bent ingelogd.", name=user.name), "success")
     if user.is_moderator and not user.has_two_factor:
         flash(_("Als moderator moet u tweestapsverificatie instellen voordat u kunt modereren."), "info")
-    return redirect(next_url or url_for("board.index"))
+    # This browser now keeps its own allowance of failed logins for the account.
+    return devices.trust_this_browser(redirect(next_url or url_for("board.index")), user)
 
 
 def _pending_two_factor_user():
@@ -134,8 +137,20 @@ def login_code():
 @blueprint.post("/uitloggen")
 def logout():
     sessions.end()
+    db.session.commit()
     flash(_("U bent uitgelogd."), "success")
     return _home()
+
+
+@blueprint.post("/account/overal-uitloggen")
+@members_only
+def logout_everywhere():
+    """End every login of this account, in every browser, and its feed addresses."""
+    sessions.end_everywhere(current_user._get_current_object())
+    db.session.commit()
+    flash(_("U bent overal uitgelogd, ook op andere apparaten. Persoonlijke feedadressen werken "
+            "niet meer; na het inloggen vindt u nieuwe."), "success")
+    return redirect(url_for("accounts.login"))
 
 
 @blueprint.route("/registreren", methods=["GET", "POST"])
@@ -217,8 +232,8 @@ def change_password():
         status = UNPROCESSABLE if form.is_submitted() else 200
         return render_template("accounts/change_password.html", form=form), status
     services.change_password(user, form.password.data)
-    db.session.commit()
     sessions.renew(user)  # the new session token ended every session; this one goes on
+    db.session.commit()
     flash(_("Uw wachtwoord is gewijzigd. Op andere apparaten bent u uitgelogd."), "success")
     return redirect(url_for("accounts.account"))
 

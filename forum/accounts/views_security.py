@@ -98,9 +98,9 @@ def enable_two_factor():
             form.code.errors.append(_("Deze code klopt niet. Controleer de klok van uw telefoon en "
                                       "vul de nieuwste code in."))
         return _setup_page(secret, form, UNPROCESSABLE)
-    db.session.commit()
     session.pop(TOTP_SETUP, None)
     sessions.renew(user)  # other sessions ended; this one goes on
+    db.session.commit()
     response = render_template("accounts/recovery_codes.html", codes=codes)
     return response, 200, {"Cache-Control": "no-store"}
 

@@ -174,6 +174,7 @@ def post(post_id):
 
 @blueprint.post("/voorbeeld")
 @members_only
+@limits.preview
 def preview():
     """The preview for the script on the editor; the no-script path posts the form itself."""
     text = request.form.get("body", "")

@@ -48,8 +48,8 @@ def erase():
         return _page(form, UNPROCESSABLE)
     user = current_user._get_current_object()
     services.erase_account(user, user)
-    db.session.commit()
     sessions.end()
+    db.session.commit()
     flash(_("Uw account en uw persoonsgegevens zijn verwijderd. Uw berichten blijven staan onder "
             "de naam van uw gemeente."), "success")
     return redirect(url_for("board.index"))

@@ -5,6 +5,7 @@ import pytest
 
 from forum.accounts import tokens
 from forum.accounts.models import STATUS_PENDING, STATUS_SUSPENDED
+from tests.conftest import log_in_client
 from tests.factories import PASSWORD, make_user
 
 NEW = "een nieuwe lange zin als wachtwoord"
@@ -32,8 +33,7 @@ def log_in(client, email, password):
 def test_change_password_keeps_this_session_and_ends_the_others(app, client, login, mails):
     user = login(make_user(email="iemand@example.nl"))
     other_device = app.test_client()
-    with other_device.session_transaction() as session:
-        session["_user_id"] = user.get_id()
+    log_in_client(other_device, user)
     assert other_device.get("/account").status_code == 200
 
     response = change(client)

@@ -108,9 +108,11 @@ def test_log_in_after_a_typo_in_the_password(new_context, live_forum):
 
 
 def test_log_out(new_context, live_forum):
-    page = new_context(as_="member").new_page()
+    # A login of its own: logging out ends the login on the server, and the other tests share theirs.
+    page = new_context().new_page()
+    log_in(page, live_forum.data.member_email, live_forum.data.password)
     page.goto("/account")
-    page.get_by_role("button", name="Uitloggen").click()
+    page.get_by_role("button", name="Uitloggen", exact=True).click()  # not "Overal uitloggen"
     expect(page.get_by_text("U bent uitgelogd.")).to_be_visible()
     navigation = page.get_by_role("navigation", name="Hoofdmenu")
     expect(navigation.get_by_role("link", name="Inloggen")).to_be_visible()

@@ -5,14 +5,13 @@ from sqlalchemy import select
 from forum.accounts.models import STATUS_ACTIVE, STATUS_SUSPENDED
 from forum.extensions import db
 from forum.moderation.models import AuditEntry
+from tests.conftest import log_in_client
 from tests.factories import PASSWORD, make_user
 
 
 def client_logged_in_as(app, user):
     other = app.test_client()
-    with other.session_transaction() as session:
-        session["_user_id"] = user.get_id()
-        session["_fresh"] = True
+    log_in_client(other, user)
     return other
 
 

@@ -7,6 +7,7 @@ from forum.accounts.models import STATUS_ERASED
 from forum.extensions import db
 from forum.moderation.models import AuditEntry
 from forum.privacy.models import SentMail
+from tests.conftest import log_in_client
 from tests.factories import PASSWORD, make_municipality, make_reply, make_thread, make_user
 
 
@@ -30,8 +31,7 @@ def assert_erased(client, user, thread):
     refused = client.post("/inloggen", data={"email": "jdevries@utrecht.nl", "password": PASSWORD})
     assert refused.status_code == 422
     reader = make_user()
-    with client.session_transaction() as session:
-        session["_user_id"] = reader.get_id()
+    log_in_client(client, reader)
     page = client.get(f"/onderwerp/{thread.id}").text
     assert "Een reactie die moet blijven" in page
     assert "Gemeente Utrecht" in page and "voormalig lid" in page

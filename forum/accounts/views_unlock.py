@@ -1,0 +1,33 @@
+"""Unlocking a browser by mail, for an owner whose logins are blocked by someone else's failures."""
+from flask import flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+
+from forum import limits
+from forum.accounts import blueprint, devices, services
+from forum.accounts.forms import EmailForm
+from forum.accounts.views import INVALID_FORM, _link_invalid
+from forum.extensions import db
+
+
+@blueprint.route("/inloggen/ontgrendelen", methods=["GET", "POST"])
+@limits.mail_request
+def request_unlock():
+    form = EmailForm()
+    if not form.validate_on_submit():
+        status = INVALID_FORM if form.is_submitted() else 200
+        return render_template("accounts/request_unlock.html", form=form), status
+    services.send_unlock_link(form.email.data)
+    db.session.commit()  # the mail waits in the outbox, in this transaction
+    flash(_("Als dit e-mailadres bij ons bekend is, ontvangt u een mail met een link waarmee u "
+            "in deze browser weer kunt inloggen."), "info")
+    return redirect(url_for("accounts.login"))
+
+
+@blueprint.get("/inloggen/ontgrendelen/<token>")
+def unlock(token):
+    user = devices.user_from_unlock_token(token)
+    if user is None:
+        return _link_invalid(url_for("accounts.request_unlock"), _("Vraag een nieuwe link aan"))
+    flash(_("Deze browser is ontgrendeld: u kunt hier weer inloggen, ook als inloggen voor anderen "
+            "nog geblokkeerd is."), "success")
+    return devices.trust_this_browser(redirect(url_for("accounts.login")), user)
