@@ -33,7 +33,8 @@ def create_app(config: dict | None = None) -> Flask:
     routing.init_app(app)
     _register_blueprints(app)
 
-    from forum import cli, errors, security, sessions, templating
+    from forum import cli, errors, security, templating
+    from forum.accounts import sessions
 
     errors.init_app(app)
     security.init_app(app)

@@ -59,10 +59,23 @@ def _submitted_account_and_address() -> str:
     return f"account:{_submitted_email()}|{get_remote_address()}"
 
 
-def _trusted_device_id() -> str | None:
-    from forum.accounts.devices import trusted_device_id  # accounts' views import this module
+def _no_trusted_devices(email: str) -> str | None:
+    return None
 
-    return trusted_device_id(_submitted_email())
+
+# Accounts tells which browser is trusted for an account (its device cookie); the core does not
+# know accounts, so accounts hands the lookup in (recognise_trusted_devices).
+_trusted_device_of = _no_trusted_devices
+
+
+def recognise_trusted_devices(lookup) -> None:
+    """`lookup(email)` gives this browser's device id when it is trusted for that account."""
+    global _trusted_device_of
+    _trusted_device_of = lookup
+
+
+def _trusted_device_id() -> str | None:
+    return _trusted_device_of(_submitted_email())
 
 
 def _trusted_browser() -> str:

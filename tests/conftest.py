@@ -13,7 +13,7 @@ from forum import create_app
 from forum.extensions import db, limiter
 from forum.mail import sent_mails
 from forum.search.backend import create_search_structures
-from forum.sessions import LOGIN_SESSION, open_login_session
+from forum.accounts.sessions import LOGIN_SESSION, open_login_session
 
 POSTGRES_URL = os.environ.get("FORUM_TEST_DATABASE_URL")
 DATABASES = ["sqlite"] + (["postgresql"] if POSTGRES_URL else [])

@@ -1,6 +1,8 @@
 """Accounts: registration, confirmation, login, passwords."""
 from flask import Blueprint
 
+from forum import limits
+from forum.accounts import devices, sessions
 from forum.accounts.models import AnonymousUser
 from forum.extensions import login_manager
 
@@ -29,5 +31,6 @@ def _configure_login_manager() -> None:
 
 
 _configure_login_manager()
+limits.recognise_trusted_devices(devices.trusted_device_id)
 
 from forum.accounts import cli, personal_data, views, views_security, views_unlock  # noqa: E402,F401 - routes, commands, member data

@@ -9,11 +9,17 @@ browser trusted too.
 """
 import secrets
 
-from flask import current_app, g, request
+from datetime import timedelta
+
+from flask import current_app, g, request, url_for
+from flask_babel import format_timedelta
+from flask_babel import gettext as _
 from itsdangerous import BadData, URLSafeTimedSerializer
 
 from forum.accounts.models import User
+from forum.accounts.services import find_user_by_email, forum_name
 from forum.extensions import db
+from forum.mail import send_mail
 
 COOKIE_NAME = "kennisforum_device"
 COOKIE_SALT = "kennisforum-device"
@@ -54,8 +60,6 @@ def trusted_device_id(email: str) -> str | None:
     Looked up once per request: the limiter asks more than once.
     """
     if "trusted_device_id" not in g:
-        from forum.accounts.services import find_user_by_email
-
         cookie = _device_cookie()
         user = find_user_by_email(email) if cookie and email else None
         g.trusted_device_id = cookie[1] if user is not None and user.id == cookie[0] else None
@@ -78,3 +82,17 @@ def user_from_unlock_token(token: str) -> User | None:
     if user is None or not user.is_active or user.session_token != payload.get("token"):
         return None
     return user
+
+
+def send_unlock_link(address: str) -> None:
+    """Mail a link that makes a browser trusted for logging in to an active account with this
+    address; silently nothing otherwise, as for a password reset."""
+    user = find_user_by_email(address)
+    if user is None or not user.is_active:
+        return
+    link = url_for("accounts.unlock", token=unlock_token(user), _external=True)
+    send_mail(
+        user.email, _("Inloggen op een nieuw apparaat bij het %(forum)s", forum=forum_name()),
+        "unlock", user=user, link=link,
+        valid_for=format_timedelta(timedelta(seconds=UNLOCK_LINK_SECONDS)),
+    )

@@ -1,9 +1,10 @@
-"""The member data accounts keep: the account itself (with two-factor secrets) and login records."""
-from sqlalchemy import delete
+"""The member data accounts keep: the account itself (with two-factor secrets), login records and
+the logins open in browsers."""
+from sqlalchemy import delete, select
 
 from forum import personal_data
 from forum.accounts.login_records import LoginRecord
-from forum.accounts.models import STATUS_ERASED
+from forum.accounts.models import STATUS_ERASED, LoginSession
 from forum.clock import utcnow
 from forum.extensions import db
 from forum.personal_data import iso
@@ -52,6 +53,17 @@ def erase_logins(user) -> None:
     db.session.execute(delete(LoginRecord).where(LoginRecord.user_id == user.id))
 
 
+def export_open_logins(user) -> list[dict]:
+    return [{"since": iso(created_at)} for created_at in db.session.scalars(
+        select(LoginSession.created_at).where(LoginSession.user_id == user.id).order_by(LoginSession.created_at))]
+
+
+def erase_open_logins(user) -> None:
+    db.session.execute(delete(LoginSession).where(LoginSession.user_id == user.id))
+
+
 personal_data.register("account", tables=["users"], export=export_account, erase=erase_account,
                        order=personal_data.ACCOUNT_ORDER)
 personal_data.register("logins", tables=["login_records"], export=export_logins, erase=erase_logins)
+personal_data.register("open_logins", tables=["login_sessions"], export=export_open_logins,
+                       erase=erase_open_logins)

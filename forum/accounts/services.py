@@ -185,21 +185,6 @@ def request_password_reset(address: str) -> None:
     )
 
 
-def send_unlock_link(address: str) -> None:
-    """Mail a link that makes a browser trusted for logging in (devices.py) to an active
-    account with this address; silently nothing otherwise, as for a password reset."""
-    from forum.accounts import devices
-
-    user = find_user_by_email(address)
-    if user is None or not user.is_active:
-        return
-    link = url_for("accounts.unlock", token=devices.unlock_token(user), _external=True)
-    send_mail(
-        user.email, _("Inloggen op een nieuw apparaat bij het %(forum)s", forum=forum_name()),
-        "unlock", user=user, link=link,
-        valid_for=format_timedelta(timedelta(seconds=devices.UNLOCK_LINK_SECONDS)),
-    )
-
 
 def create_staff(*, email: str, name: str, role: str, password: str,
                  job_title: str = "") -> User:

@@ -6,7 +6,8 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy.exc import IntegrityError
 
-from forum import limits, sessions
+from forum import limits
+from forum.accounts import sessions
 from forum.access import members_only
 from forum.accounts import blueprint, devices, services, tokens, two_factor
 from forum.accounts.login_records import record_attempt

@@ -3,7 +3,8 @@ from flask import flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from forum import limits, sessions
+from forum import limits
+from forum.accounts import sessions
 from forum.access import members_only
 from forum.accounts import blueprint, services, tokens, two_factor
 from forum.accounts.forms import ChangeEmailForm, ReauthenticateForm, TwoFactorCodeForm

@@ -3,9 +3,10 @@ from flask import flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 
 from forum import limits
-from forum.accounts import blueprint, devices, services
+from forum.accounts import blueprint, devices
 from forum.accounts.forms import EmailForm
-from forum.accounts.views import INVALID_FORM, _link_invalid
+from forum.accounts.views import _link_invalid
+from forum.errors import UNPROCESSABLE
 from forum.extensions import db
 
 
@@ -14,9 +15,9 @@ from forum.extensions import db
 def request_unlock():
     form = EmailForm()
     if not form.validate_on_submit():
-        status = INVALID_FORM if form.is_submitted() else 200
+        status = UNPROCESSABLE if form.is_submitted() else 200
         return render_template("accounts/request_unlock.html", form=form), status
-    services.send_unlock_link(form.email.data)
+    devices.send_unlock_link(form.email.data)
     db.session.commit()  # the mail waits in the outbox, in this transaction
     flash(_("Als dit e-mailadres bij ons bekend is, ontvangt u een mail met een link waarmee u "
             "in deze browser weer kunt inloggen."), "info")

@@ -5,7 +5,7 @@ from flask import Response, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from forum import sessions
+from forum.accounts import sessions
 from forum.errors import UNPROCESSABLE
 from forum.access import members_only
 from forum.accounts.login_records import LoginRecord

@@ -19,7 +19,7 @@ def fresh_login(client, login):
     """Log `user` in as if the password was entered just now (sensitive pages allow it)."""
     import time
 
-    from forum.sessions import REAUTHENTICATED
+    from forum.accounts.sessions import REAUTHENTICATED
 
     def log_in(user):
         login(user)

@@ -2,7 +2,8 @@
 the password again."""
 import pytest
 
-from forum import create_app, sessions
+from forum import create_app
+from forum.accounts import sessions
 from tests.conftest import TEST_CONFIG
 from tests.factories import PASSWORD, make_user
 

@@ -110,7 +110,7 @@ def test_a_moderator_without_it_is_sent_to_set_it_up(client, fresh_login):
 
 
 def test_setting_it_up_needs_a_recent_password(client, login, monkeypatch, app):
-    from forum import sessions
+    from forum.accounts import sessions
 
     login(make_user())
     monkeypatch.setattr(sessions, "recently_authenticated", lambda: False)

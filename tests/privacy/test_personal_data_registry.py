@@ -33,7 +33,8 @@ def test_handlers_name_only_tables_that_exist(app):
 
 
 def test_a_kind_of_personal_data_is_registered_once_and_names_its_tables(app):
-    noop = lambda user: None
+    def noop(user):
+        return None
     with pytest.raises(ValueError, match="registered twice"):
         personal_data.register("follows", tables=["watches"], export=noop, erase=noop)
     with pytest.raises(ValueError, match="names no tables"):

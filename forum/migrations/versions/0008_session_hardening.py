@@ -1,7 +1,7 @@
 """Logins known on the server: logging out ends a copied session cookie too
 
-Revision ID: 0007_session_hardening
-Revises: 0006_tag_activity
+Revision ID: 0008_session_hardening
+Revises: 0007_anonymous_helpful_votes
 Create Date: 2026-12-01 14:30:00
 
 """
@@ -10,8 +10,8 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '0007_session_hardening'
-down_revision = '0006_tag_activity'
+revision = '0008_session_hardening'
+down_revision = '0007_anonymous_helpful_votes'
 branch_labels = None
 depends_on = None
 
