@@ -7,6 +7,7 @@ from forum.search import blueprint
 from forum.search.forms import SearchForm
 from forum.search.query import parse
 from forum.search.services import search as run_search
+from forum.search.synonyms import current_thesaurus
 from forum.search.similar import similar_threads
 from forum.search.text import MAX_QUERY_LENGTH
 
@@ -20,7 +21,7 @@ def search():
     if not form.validate():
         return render_template("search/search.html", form=form, results=None, query_text=""), UNPROCESSABLE
     query_text = form.q.data or ""
-    query = parse(query_text)
+    query = parse(query_text, current_thesaurus())
     results = None
     if not query.is_empty:
         results = run_search(query, form.filters, requested_page())
