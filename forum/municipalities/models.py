@@ -3,6 +3,7 @@ from sqlalchemy import ForeignKey, String, func, or_, select
 from sqlalchemy.orm import Mapped, joinedload, mapped_column, relationship
 
 from forum.extensions import db
+from forum.municipalities.aliases import MUNICIPALITY, PROVINCE, officials_for
 from forum.text import slugify
 
 # The twelve provinces, as spelled in forum/data/gemeenten.csv.
@@ -49,6 +50,11 @@ class Municipality(db.Model):
             # 'sudwest' finds Súdwest-Fryslân: the slug is the name without accents.
             if slug_part := slugify(name_part):
                 matches.append(Municipality.slug.contains(slug_part, autoescape=True))
+            # 'Den Haag' finds 's-Gravenhage, 'Fryslân' the municipalities of Friesland.
+            if officials := officials_for(name_part, MUNICIPALITY):
+                matches.append(Municipality.name.in_(officials))
+            if provinces := officials_for(name_part, PROVINCE):
+                matches.append(Municipality.province.in_(provinces))
             statement = statement.where(or_(*matches))
         if province:
             statement = statement.where(Municipality.province == province)

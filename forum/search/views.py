@@ -6,6 +6,7 @@ from forum.pagination import requested_page
 from forum.search import blueprint
 from forum.search.forms import SearchForm
 from forum.search.query import parse
+from forum.search.recognition import query_help
 from forum.search.services import search as run_search
 from forum.search.synonyms import current_thesaurus
 from forum.search.similar import similar_threads
@@ -29,7 +30,7 @@ def search():
             abort(404)
     return render_template(
         "search/search.html", form=form, results=results, query_text=query_text,
-        meaningless=bool(query_text) and query.is_empty,
+        meaningless=bool(query_text) and query.is_empty, **query_help(query_text),
     )
 
 
