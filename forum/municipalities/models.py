@@ -3,7 +3,7 @@ from sqlalchemy import ForeignKey, String, func, or_, select
 from sqlalchemy.orm import Mapped, joinedload, mapped_column, relationship
 
 from forum.extensions import db
-from forum.municipalities.aliases import MUNICIPALITY, PROVINCE, officials_for
+from forum.municipalities.aliases import MUNICIPALITY, PROVINCE, comparable, officials_for
 from forum.text import slugify
 
 # The twelve provinces, as spelled in forum/data/gemeenten.csv.
@@ -11,6 +11,18 @@ PROVINCES = (
     "Drenthe", "Flevoland", "Friesland", "Gelderland", "Groningen", "Limburg", "Noord-Brabant",
     "Noord-Holland", "Overijssel", "Utrecht", "Zeeland", "Zuid-Holland",
 )
+# Named like a municipality: typing "Utrecht" means the city, not the whole province.
+PROVINCES_NAMED_LIKE_A_MUNICIPALITY = ("Groningen", "Utrecht")
+
+
+def provinces_named(text: str) -> list[str]:
+    """['Friesland'] for 'friesland': a province typed in full where a municipality name is expected."""
+    return [
+        name for name in PROVINCES
+        if comparable(text) == comparable(name) and name not in PROVINCES_NAMED_LIKE_A_MUNICIPALITY
+    ]
+
+
 # Lists on a municipality's page show the newest few; the rest is one click away.
 PREVIEW_SIZE = 10
 
@@ -53,7 +65,7 @@ class Municipality(db.Model):
             # 'Den Haag' finds 's-Gravenhage, 'Fryslân' the municipalities of Friesland.
             if officials := officials_for(name_part, MUNICIPALITY):
                 matches.append(Municipality.name.in_(officials))
-            if provinces := officials_for(name_part, PROVINCE):
+            if provinces := officials_for(name_part, PROVINCE) + provinces_named(name_part):
                 matches.append(Municipality.province.in_(provinces))
             statement = statement.where(or_(*matches))
         if province:
