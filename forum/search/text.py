@@ -83,10 +83,10 @@ def terms(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=50_000)
-def term_of(word: str) -> str | None:
-    """The term an unfolded word of a text stands for, or None for a stop word (for marking)."""
+def terms_of_word(word: str) -> frozenset[str]:
+    """The terms an unfolded word of a text stands for, its parts' too; none for a stop word (for marking)."""
     folded = fold(word)
-    return stem(folded) if is_meaningful(folded) else None
+    return frozenset((stem(folded), *part_terms(folded))) if is_meaningful(folded) else frozenset()
 
 
 @lru_cache(maxsize=50_000)

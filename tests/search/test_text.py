@@ -65,3 +65,7 @@ def test_synonyms_expand_words_and_expressions():
     assert parse("basisregistratie personen", thesaurus).postgresql() == "((basisregistratie & person) | brp | gba)"
     assert parse('"basisregistratie personen"', thesaurus).postgresql() == "(basisregistratie <-> person)"
     assert thesaurus.expanded(terms("brp inschrijving")) == terms("brp inschrijving basisregistratie personen gba")
+
+
+def test_a_compound_is_marked_when_a_part_was_looked_for():
+    assert highlight("De legesverordening 2026", set(terms("leges"))) == "De <mark>legesverordening</mark> 2026"
