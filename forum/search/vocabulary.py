@@ -1,9 +1,9 @@
-"""The forum's own words, and "Bedoelde u ...?" for a word that none of its posts holds.
+"""The forum's own words, and "Bedoelde u ...?" for a word that (nearly) none of its posts holds.
 
 search_words counts, per folded word, the posts it occurs in: raised as posts are written
 and recounted by `flask search reindex` (an edit counts its post again; the reindex sets
-that straight). A typed word that no post holds is matched against the frequent words of
-about its length that start with the same letter.
+that straight). A typed word that no post holds, or only a post or two, is matched against
+the frequent words of about its length that start with the same letter.
 """
 from collections import Counter
 
@@ -21,6 +21,10 @@ from forum.search.text import is_meaningful, words
 MIN_SUGGESTED_LENGTH = 4
 MAX_DISTANCE = 2  # edits (a letter left out, added, changed or two swapped)
 NEAR_WORDS = 2000  # the most frequent words of about the right length compared, per typed word
+# The same typo in a post or two must not hide the correction: a word in at most RARE_POSTS
+# posts is corrected into a near word that is MORE_COMMON times as frequent.
+RARE_POSTS = 2
+MORE_COMMON = 3
 
 
 def vocabulary_words(text: str) -> set[str]:
@@ -53,20 +57,22 @@ def _max_distance(word: str) -> int:
 
 
 def suggestion(text: str) -> str | None:
-    """The text with each word that no post holds replaced by a frequent near word, or None."""
+    """The text with each word that (nearly) no post holds replaced by a frequent near word, or None."""
     typed = [word for word in dict.fromkeys(words(text)) if word in vocabulary_words(word)]
     if not typed:
         return None
     known = dict(db.session.execute(SearchWord.counts_of(typed)).all())
     corrections = {}
     for word in typed:
-        if known.get(word):
+        posts_with_word = known.get(word, 0)
+        if posts_with_word > RARE_POSTS:
             continue
         distance = _max_distance(word)
         near = db.session.execute(SearchWord.near(word, distance, NEAR_WORDS)).all()
+        wanted = max(RARE_POSTS + 1, MORE_COMMON * posts_with_word) if posts_with_word else 1
         scored = [
             (DamerauLevenshtein.distance(word, candidate, score_cutoff=distance), -posts, candidate)
-            for candidate, posts in near
+            for candidate, posts in near if posts >= wanted and candidate != word
         ]
         best = min((score for score in scored if score[0] <= distance), default=None)
         if best:

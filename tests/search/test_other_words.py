@@ -50,6 +50,12 @@ def test_a_misspelled_word_gets_did_you_mean_from_the_forums_words(client, reade
     assert result_titles(page_of(client, "zonnepanelen")) == ["Zonnepanelen op het gemeentehuis"]
     assert "Bedoelde u" not in page_of(client, "zonnepanelen")
     assert "Bedoelde u" not in page_of(client, "kwzrtplof")  # nothing near it
+    # The same typo in one post does not hide the correction, while the right word is far more common.
+    make_thread(title="Subsidie zonepanelen")
+    assert "Bedoelde u" not in page_of(client, "zonepanelen")
+    for number in range(3):
+        make_thread(title=f"Zonnepanelen op school {number}")
+    assert "?q=zonnepanelen" in page_of(client, "zonepanelen")
 
 
 def test_a_theme_named_in_the_search_is_offered(client, reader):
