@@ -11,7 +11,15 @@ thesaurus ('BRP' by 'basisregistratie personen'). Quoted phrases are taken as wr
 import re
 from dataclasses import dataclass, field
 
-from forum.search.text import MAX_QUERY_LENGTH, MAX_QUERY_TERMS, is_meaningful, part_terms, stem, terms, words
+from forum.search.text import (
+    MAX_QUERY_LENGTH,
+    MAX_QUERY_TERMS,
+    is_meaningful,
+    part_terms,
+    stem,
+    terms,
+    words,
+)
 
 _PART = re.compile(r'(-?)"([^"]*)"|(-?)(\S+)')
 
