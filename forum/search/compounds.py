@@ -15,6 +15,9 @@ import math
 from functools import lru_cache
 
 MIN_COMPOUND_LENGTH = 7
+# Longer "words" are no Dutch (the longest in use have some 50 letters), and splitting costs
+# time with the square of the length.
+MAX_COMPOUND_LENGTH = 60
 MIN_PART_LENGTH = 3
 MAX_PARTS = 3
 # Zipf scale (log10 of occurrences per billion words): 3 is once per million words. Rarer
@@ -101,7 +104,7 @@ def _splits(word: str, known: dict[str, float], parts_left: int, first: bool):
 @lru_cache(maxsize=100_000)
 def split_compound(word: str) -> tuple[str, ...]:
     """The parts of a folded word, or () when it is not a compound of known words."""
-    if len(word) < MIN_COMPOUND_LENGTH or not word.isalpha():
+    if not MIN_COMPOUND_LENGTH <= len(word) <= MAX_COMPOUND_LENGTH or not word.isalpha():
         return ()
     from forum.search.text import stem
 

@@ -1,4 +1,6 @@
 """The Dutch text pipeline and the query parser, without a database."""
+import time
+
 from forum.search.query import parse
 from forum.search.snippets import highlight, snippet
 from forum.search.compounds import split_compound
@@ -69,3 +71,10 @@ def test_synonyms_expand_words_and_expressions():
 
 def test_a_compound_is_marked_when_a_part_was_looked_for():
     assert highlight("De legesverordening 2026", set(terms("leges"))) == "De <mark>legesverordening</mark> 2026"
+
+
+def test_a_huge_word_is_not_split():
+    started = time.perf_counter()
+    assert split_compound("kinderopvang" * 2000) == ()
+    assert index_terms("zonnepanelen" * 3000 + " legesverordening")[-2:] == ["leges", "verord"]
+    assert time.perf_counter() - started < 0.5
