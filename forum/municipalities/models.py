@@ -3,6 +3,7 @@ from sqlalchemy import ForeignKey, String, func, or_, select
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forum.extensions import db
+from forum.municipalities.aliases import MUNICIPALITY, PROVINCE, comparable, officials_for
 from forum.text import slugify
 
 # The twelve provinces, as spelled in forum/data/gemeenten.csv (Fryslân is its official name).
@@ -10,6 +11,16 @@ PROVINCES = (
     "Drenthe", "Flevoland", "Fryslân", "Gelderland", "Groningen", "Limburg", "Noord-Brabant",
     "Noord-Holland", "Overijssel", "Utrecht", "Zeeland", "Zuid-Holland",
 )
+# Named like a municipality: typing "Utrecht" means the city, not the whole province.
+PROVINCES_NAMED_LIKE_A_MUNICIPALITY = ("Groningen", "Utrecht")
+
+
+def provinces_named(text: str) -> list[str]:
+    """['Fryslân'] for 'fryslân': a province typed in full where a municipality name is expected."""
+    return [
+        name for name in PROVINCES
+        if comparable(text) == comparable(name) and name not in PROVINCES_NAMED_LIKE_A_MUNICIPALITY
+    ]
 
 
 class Municipality(db.Model):
@@ -47,6 +58,11 @@ class Municipality(db.Model):
             # 'sudwest' finds Súdwest-Fryslân: the slug is the name without accents.
             if slug_part := slugify(name_part):
                 matches.append(Municipality.slug.contains(slug_part, autoescape=True))
+            # 'Den Haag' finds 's-Gravenhage, 'Friesland' the municipalities of Fryslân.
+            if officials := officials_for(name_part, MUNICIPALITY):
+                matches.append(Municipality.name.in_(officials))
+            if provinces := officials_for(name_part, PROVINCE) + provinces_named(name_part):
+                matches.append(Municipality.province.in_(provinces))
             statement = statement.where(or_(*matches))
         if province:
             statement = statement.where(Municipality.province == province)

@@ -3,6 +3,6 @@ from flask import Blueprint
 
 blueprint = Blueprint("search", __name__)
 
-from forum.search import cli, indexing, views  # noqa: E402,F401 - registers routes and commands
+from forum.search import cli, indexing, models, views  # noqa: E402,F401 - registers routes and commands
 
 indexing.connect_signals()

@@ -164,12 +164,12 @@ def post_index(connection: Connection, query) -> IndexQuery:
     return _sqlite_index(POST_INDEX, query.sqlite())
 
 
-def thread_index(connection: Connection, any_of_terms: list[str]) -> IndexQuery:
-    """Threads (title and question) sharing any of the terms."""
+def thread_index(connection: Connection, any_of_terms: list[str], every_term: bool = False) -> IndexQuery:
+    """Threads (title and question) sharing any of the terms, or with `every_term` all of them."""
     terms = sorted(set(any_of_terms))
     if is_postgresql(connection):
-        return _postgresql_index(THREAD_INDEX, "thread_id", " | ".join(terms))
-    return _sqlite_index(THREAD_INDEX, " OR ".join(f'"{term}"' for term in terms))
+        return _postgresql_index(THREAD_INDEX, "thread_id", (" & " if every_term else " | ").join(terms))
+    return _sqlite_index(THREAD_INDEX, (" AND " if every_term else " OR ").join(f'"{term}"' for term in terms))
 
 
 def thread_frequencies(connection: Connection, terms: list[str], cap: int) -> dict[str, int]:

@@ -2,6 +2,7 @@
 same transaction (via the board's signals); `flask search reindex` rebuilds everything."""
 import html
 import re
+from collections import Counter
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -11,6 +12,7 @@ from forum.board.models import EXPERIENCE_FIELDS, Post, Thread
 from forum.extensions import db
 from forum.search import backend
 from forum.search.text import index_text
+from forum.search.vocabulary import count_posts, replace_counts, vocabulary_words
 
 REINDEX_BATCH_SIZE = 2000
 _TAG = re.compile(r"<[^>]+>")
@@ -41,10 +43,15 @@ def _thread_row(thread_id: int, title: str, question: Post) -> dict:
     return {"id": thread_id, "title": index_text(title), "body": index_text(plain_text(question.body_html))}
 
 
+def _post_words(post: Post, title: str) -> set[str]:
+    return vocabulary_words(f"{title if post.position == 1 else ''}\n{searchable_text(post)}")
+
+
 def index_post(post: Post, title: str, connection: Connection | None = None) -> None:
     """(Re)index a post, and for the question its thread too."""
     connection = connection or db.session.connection()
     backend.store_posts(connection, [_post_row(post, title)])
+    count_posts(connection, _post_words(post, title))
     if post.position == 1:
         backend.store_threads(connection, [_thread_row(post.thread_id, title, post)])
 
@@ -75,6 +82,7 @@ def reindex_all(batch_size: int = REINDEX_BATCH_SIZE) -> tuple[int, int]:
     backend.clear(connection)
     post_count = thread_count = 0
     last_id = 0
+    vocabulary = Counter()
     while True:
         batch = session.execute(
             select(Post, Thread.title).join(Thread, Post.thread_id == Thread.id)
@@ -85,8 +93,11 @@ def reindex_all(batch_size: int = REINDEX_BATCH_SIZE) -> tuple[int, int]:
         backend.store_posts(connection, [_post_row(post, title) for post, title in batch])
         questions = [_thread_row(post.thread_id, title, post) for post, title in batch if post.position == 1]
         backend.store_threads(connection, questions)
+        for post, title in batch:
+            vocabulary.update(_post_words(post, title))
         post_count += len(batch)
         thread_count += len(questions)
         last_id = batch[-1][0].id
         session.expunge_all()  # a million posts must not pile up in the session
+    replace_counts(connection, vocabulary)
     return post_count, thread_count

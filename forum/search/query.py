@@ -3,19 +3,35 @@
 Supported: words (all must occur), "a phrase" (these words in this order) and -word
 (must not occur). Anything else is read as words; nothing typed can inject query syntax,
 because only terms of [a-z0-9] reach the database.
+
+A typed word is also found in other words: a compound by its parts ('legesverordening' by
+'leges' and 'verordening' apart) and any word or expression by its synonyms from the
+thesaurus ('BRP' by 'basisregistratie personen'). Quoted phrases are taken as written.
 """
 import re
 from dataclasses import dataclass, field
 
-from forum.search.text import MAX_QUERY_LENGTH, MAX_QUERY_TERMS, terms
+from forum.search.text import (
+    MAX_QUERY_LENGTH,
+    MAX_QUERY_TERMS,
+    is_meaningful,
+    part_terms,
+    stem,
+    terms,
+    words,
+)
 
 _PART = re.compile(r'(-?)"([^"]*)"|(-?)(\S+)')
+
+Phrase = list[str]  # terms in this order
+Alternative = list[Phrase]  # all of these phrases
+Clause = list[Alternative]  # any one of these alternatives
 
 
 @dataclass
 class SearchQuery:
-    required: list[list[str]] = field(default_factory=list)  # each: one term, or a phrase
-    excluded: list[list[str]] = field(default_factory=list)
+    required: list[Clause] = field(default_factory=list)
+    excluded: list[Phrase] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
@@ -23,43 +39,85 @@ class SearchQuery:
 
     @property
     def highlight_terms(self) -> set[str]:
-        return {term for phrase in self.required for term in phrase}
+        return {term for clause in self.required for alternative in clause for phrase in alternative for term in phrase}
 
     def sqlite(self) -> str:
-        """FTS5: '"a" AND "b c" NOT "d"' (NOT binds to what precedes it)."""
-        positive = " AND ".join(_fts5_phrase(phrase) for phrase in self.required)
+        """FTS5: '"a" AND ("b c" OR ("d" AND "e")) NOT "f"' (NOT binds to what precedes it)."""
+        positive = " AND ".join(_render(clause, _fts5_phrase, " OR ", " AND ") for clause in self.required)
         negative = "".join(f" NOT {_fts5_phrase(phrase)}" for phrase in self.excluded)
         return f"({positive}){negative}" if negative else positive
 
     def postgresql(self) -> str:
-        """to_tsquery: 'a & (b <-> c) & !d'."""
-        parts = [_tsquery_phrase(phrase) for phrase in self.required]
+        """to_tsquery: 'a & (b <-> c | d & e) & !f'."""
+        parts = [_render(clause, _tsquery_phrase, " | ", " & ") for clause in self.required]
         parts += [f"!{_tsquery_phrase(phrase)}" for phrase in self.excluded]
         return " & ".join(parts)
 
 
-def _fts5_phrase(phrase: list[str]) -> str:
+def _render(clause: Clause, phrase_text, any_of: str, all_of: str) -> str:
+    rendered = [
+        all_of.join(phrase_text(phrase) for phrase in alternative) if len(alternative) == 1
+        else "(" + all_of.join(phrase_text(phrase) for phrase in alternative) + ")"
+        for alternative in clause
+    ]
+    return rendered[0] if len(rendered) == 1 else "(" + any_of.join(rendered) + ")"
+
+
+def _fts5_phrase(phrase: Phrase) -> str:
     return '"' + " ".join(phrase) + '"'
 
 
-def _tsquery_phrase(phrase: list[str]) -> str:
+def _tsquery_phrase(phrase: Phrase) -> str:
     return phrase[0] if len(phrase) == 1 else "(" + " <-> ".join(phrase) + ")"
 
 
-def parse(text: str) -> SearchQuery:
+def _word_clause(word: str) -> Clause:
+    """A typed word, or its compound parts all together."""
+    clause = [[[stem(word)]]]
+    parts = part_terms(word)
+    if parts:
+        clause.append([[part] for part in parts])
+    return clause
+
+
+def _clauses(typed: list[str], thesaurus) -> list[Clause]:
+    """Clauses for a run of typed words: each word required, in any of its other forms."""
+    sequence = [stem(word) for word in typed]
+    clauses, start = [], 0
+    while start < len(typed):
+        length, group = thesaurus.expressions_at(sequence, start) if thesaurus else (1, [])
+        if length == 1:
+            clause = _word_clause(typed[start])
+        else:
+            # The typed words anywhere, as they would be found without synonyms.
+            clause = [[[term] for term in sequence[start:start + length]]]
+        clause += [[list(expression)] for expression in group if list(expression) != sequence[start:start + length]]
+        clauses.append(clause)
+        start += length
+    return clauses
+
+
+def parse(text: str, thesaurus=None) -> SearchQuery:
+    """The query for a typed text; with a thesaurus (forum.search.synonyms), synonyms count too."""
     query = SearchQuery()
     count = 0
+    typed: list[str] = []  # the run of plain words, expanded together for expressions of several words
     for match in _PART.finditer(text[:MAX_QUERY_LENGTH]):
         quoted_minus, quoted, minus, word = match.groups()
         negative = bool(quoted_minus if quoted is not None else minus)
         phrase_terms = terms(quoted if quoted is not None else word)
         if not phrase_terms or count >= MAX_QUERY_TERMS:
             continue
-        if quoted is not None:
-            groups = [phrase_terms]
-        else:
-            # 'energie-transitie' or "camera's" become separate words, all required.
-            groups = [[term] for term in phrase_terms]
-        (query.excluded if negative else query.required).extend(groups)
         count += len(phrase_terms)
+        if quoted is None and not negative:
+            # 'energie-transitie' or "camera's" become separate words, all required.
+            typed += [folded for folded in words(word) if is_meaningful(folded)]
+            continue
+        query.required += _clauses(typed, thesaurus)
+        typed = []
+        if negative:
+            query.excluded += [phrase_terms] if quoted is not None else [[term] for term in phrase_terms]
+        else:
+            query.required.append([[phrase_terms]])
+    query.required += _clauses(typed, thesaurus)
     return query

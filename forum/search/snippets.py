@@ -4,7 +4,7 @@ import re
 
 from markupsafe import Markup, escape
 
-from forum.search.text import term_of
+from forum.search.text import terms_of_word
 
 SNIPPET_LENGTH = 240
 _WORD = re.compile(r"[^\W_]+")
@@ -14,7 +14,8 @@ _SPACE = re.compile(r"\s+")
 def _matching_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
     spans = []
     for match in _WORD.finditer(text):
-        if term_of(match.group()) in terms:
+        # A compound is marked when it or one of its parts was looked for.
+        if not terms.isdisjoint(terms_of_word(match.group())):
             spans.append(match.span())
     return spans
 

@@ -1,4 +1,4 @@
-"""Dutch text for search: diacritics folded, stop words dropped, words stemmed.
+"""Dutch text for search: diacritics folded, stop words dropped, words stemmed, compounds split.
 
 The same steps run for what is indexed and for what is asked, in Python, on
 both databases, so that SQLite and PostgreSQL find the same posts.
@@ -15,19 +15,29 @@ from functools import lru_cache
 
 import Stemmer
 
+from forum.search.compounds import split_compound
+
 # Snowball's classic Dutch stemmer: the one PostgreSQL's 'dutch' configuration uses.
 _stemmer = Stemmer.Stemmer("dutch_porter")
 
-# Words that carry no meaning for search (after folding), from the Snowball Dutch stop list
-# plus the question words every post here starts with.
-STOP_WORDS = frozenset("""
-aan al alles als altijd andere ben bij daar dan dat de der deze die dit doch doen door dus een
-eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun iemand iets ik in
-is ja je jou jouw jullie kan kon kunnen maar me meer men met mij mijn moet na naar niet niets
-nog nu of om omdat onder ons ook op over reeds te tegen toch toen tot u uit uw van veel voor
-want waren was wat we wel werd wezen wie wij wil worden wordt zal ze zelf zich zij zijn zo
-zonder zou welke waar waarom hoeveel wanneer
-""".split())
+# Words that carry no meaning for search (after folding): the Dutch list of stopwords-iso
+# (the union of the published Dutch stop lists, 413 words: 'onze', 'sinds', ...), less the
+# few that name a subject in municipal questions, plus the question words every question
+# here starts with.
+MEANINGFUL_IN_QUESTIONS = frozenset({
+    "weg",  # the road: "spullen die bewoners bij de weg zetten"
+    "pas",  # the card: "pas voor het afvalbrengstation"
+    "vrij", "eigen",  # "vrij toegankelijk", "eigen bijdrage"
+    "net", "gelijk",  # "elektriciteitsnet", "gelijke behandeling"
+})
+QUESTION_WORDS = frozenset({"hoeveel", "hoelang", "jullie", "welk", "welke", "waar", "wanneer", "waarom"})
+
+
+def _stop_words() -> frozenset[str]:
+    import stopwordsiso
+
+    return frozenset(fold(word) for word in stopwordsiso.stopwords("nl")) - MEANINGFUL_IN_QUESTIONS | QUESTION_WORDS
+
 
 MAX_QUERY_LENGTH = 200
 MAX_QUERY_TERMS = 12
@@ -55,6 +65,9 @@ def stem(word: str) -> str:
     return word
 
 
+STOP_WORDS = _stop_words()
+
+
 def words(text: str) -> list[str]:
     """The folded words of a text, in order, stop words included."""
     return _WORD.findall(fold(text))
@@ -70,12 +83,31 @@ def terms(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=50_000)
-def term_of(word: str) -> str | None:
-    """The term an unfolded word of a text stands for, or None for a stop word (for marking)."""
+def terms_of_word(word: str) -> frozenset[str]:
+    """The terms an unfolded word of a text stands for, its parts' too; none for a stop word (for marking)."""
     folded = fold(word)
-    return stem(folded) if is_meaningful(folded) else None
+    return frozenset((stem(folded), *part_terms(folded))) if is_meaningful(folded) else frozenset()
+
+
+@lru_cache(maxsize=50_000)
+def part_terms(word: str) -> tuple[str, ...]:
+    """The terms of the parts of a folded compound word: 'zonnepanelen' -> ('zonn', 'panel')."""
+    whole = stem(word)
+    parts = (stem(part) for part in split_compound(word) if is_meaningful(part))
+    return tuple(dict.fromkeys(term for term in parts if term != whole))
+
+
+def index_terms(text: str) -> list[str]:
+    """The terms of a text, then the terms of its compounds' parts.
+
+    The parts come after the text's own terms, so that a phrase search for the words as
+    written still finds them next to each other.
+    """
+    meaningful = [word for word in words(text) if is_meaningful(word)]
+    parts = [term for word in dict.fromkeys(meaningful) for term in part_terms(word)]
+    return [stem(word) for word in meaningful] + parts
 
 
 def index_text(text: str) -> str:
     """A text as the index stores it: its terms separated by spaces."""
-    return " ".join(terms(text))
+    return " ".join(index_terms(text))

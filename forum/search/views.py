@@ -7,7 +7,9 @@ from forum.pagination import requested_page
 from forum.search import blueprint
 from forum.search.forms import SearchForm
 from forum.search.query import parse
+from forum.search.recognition import query_help
 from forum.search.services import search as run_search
+from forum.search.synonyms import current_thesaurus
 from forum.search.similar import similar_threads
 from forum.search.text import MAX_QUERY_LENGTH
 
@@ -19,7 +21,7 @@ def search():
     if not form.validate():
         return render_template("search/search.html", form=form, results=None, query_text=""), UNPROCESSABLE
     query_text = form.q.data or ""
-    query = parse(query_text)
+    query = parse(query_text, current_thesaurus())
     results = None
     if not query.is_empty:
         results = run_search(query, form.filters, requested_page())
@@ -27,7 +29,7 @@ def search():
             abort(404)
     return render_template(
         "search/search.html", form=form, results=results, query_text=query_text,
-        meaningless=bool(query_text) and query.is_empty,
+        meaningless=bool(query_text) and query.is_empty, **query_help(query_text),
     )
 
 

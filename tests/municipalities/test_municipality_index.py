@@ -1,4 +1,6 @@
 """The list of municipalities: searching by name and province, pages, who may read it."""
+import html
+
 import pytest
 
 from forum.extensions import db
@@ -144,3 +146,20 @@ def test_all_342_municipalities_fill_seven_pages(client, all_municipalities):
     assert "342 gemeenten" in client.get("/gemeenten/").get_data(as_text=True)
     assert ">Zwolle</a>" in client.get("/gemeenten/?pagina=7").get_data(as_text=True)
     assert client.get("/gemeenten/?pagina=8").status_code == 404
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("Den Haag", {"'s-Gravenhage"}),
+    ("den bosch", {"'s-Hertogenbosch"}),
+    ("Fryslân", {"Súdwest-Fryslân", "Leeuwarden"}),
+    ("Friesland", {"Súdwest-Fryslân", "Leeuwarden"}),
+    ("Sneek", {"Súdwest-Fryslân"}),
+])
+def test_the_names_people_use_find_the_official_ones(client, member, typed, expected):
+    make_municipality("'s-Gravenhage", province="Zuid-Holland")
+    make_municipality("'s-Hertogenbosch", province="Noord-Brabant")
+    make_municipality("Leeuwarden", province="Fryslân")
+    db.session.commit()
+    page = client.get("/gemeenten/", query_string={"q": typed}).get_data(as_text=True)
+    names = {"'s-Gravenhage", "'s-Hertogenbosch", "Súdwest-Fryslân", "Leeuwarden", "Utrecht", "Groningen"}
+    assert {name for name in names if f">{name}</a>" in html.unescape(page)} == expected

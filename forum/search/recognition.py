@@ -1,0 +1,91 @@
+"""Names in a search that are more than words: a theme ('verduurzaming maatschappelijk
+vastgoed'), a tag, a municipality ('Den Haag') or a province ('Fryslân'). The search page
+offers them as links and filters."""
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy import or_, select
+
+from forum.board.models import Category
+from forum.extensions import db
+from forum.municipalities.aliases import MUNICIPALITY, PROVINCE, comparable, names_in
+from forum.municipalities.models import PROVINCES, Municipality
+from forum.search.compounds import known_words
+from forum.search.text import terms
+from forum.search.vocabulary import suggestion
+from forum.tags.models import Tag
+from forum.text import slugify
+
+MAX_NAME_WORDS = 4
+# A municipality named like a common word ('Best', 'Putten', 'Sluis') counts only when
+# written with a capital.
+COMMON_WORD_ZIPF = 3.5
+_ABBREVIATION = re.compile(r"\(([^)]*)\)")
+_TYPED_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+@dataclass
+class Recognised:
+    categories: list[Category] = field(default_factory=list)
+    tags: list[Tag] = field(default_factory=list)
+    municipalities: list[tuple[str, Municipality]] = field(default_factory=list)  # (as typed, municipality)
+    provinces: list[tuple[str, str]] = field(default_factory=list)  # (as typed, province)
+
+    @property
+    def any(self) -> bool:
+        return bool(self.categories or self.tags or self.municipalities or self.provinces)
+
+
+def _names_of(category: Category) -> list[set[str]]:
+    """The term sets that name a category: its name, and an abbreviation in brackets ('Woo')."""
+    names = [set(terms(_ABBREVIATION.sub(" ", category.name)))]
+    names += [set(terms(abbreviation)) for abbreviation in _ABBREVIATION.findall(category.name)]
+    return [name for name in names if name]
+
+
+def _word_groups(text: str) -> list[str]:
+    """Runs of up to MAX_NAME_WORDS typed words, as typed: the candidates for a name."""
+    typed = _TYPED_WORD.findall(text)
+    return [
+        " ".join(typed[start:start + length])
+        for length in range(1, MAX_NAME_WORDS + 1) for start in range(len(typed) - length + 1)
+    ]
+
+
+def _is_meant_as_name(typed: str) -> bool:
+    return typed[:1].isupper() or known_words().get(comparable(typed), 0.0) < COMMON_WORD_ZIPF
+
+
+def recognise(text: str) -> Recognised:
+    """The themes, tags, municipalities and provinces a search names (three queries)."""
+    found = Recognised()
+    wanted = set(terms(text))
+    if not wanted:
+        return found
+    categories = db.session.scalars(select(Category).order_by(Category.parent_id.is_not(None), Category.position))
+    found.categories = [c for c in categories if any(name <= wanted for name in _names_of(c))]
+    groups = _word_groups(text)
+    slugs = {slugify(group): group for group in groups if slugify(group)}
+    found.tags = list(db.session.scalars(
+        select(Tag).where(Tag.slug.in_(list(slugs)), Tag.thread_count > 0).order_by(Tag.slug)
+    ))
+    aliased = names_in(text, MUNICIPALITY)
+    municipalities = db.session.scalars(
+        select(Municipality).where(or_(Municipality.slug.in_(list(slugs)), Municipality.name.in_(list(aliased.values()))))
+        .order_by(Municipality.name)
+    )
+    for municipality in municipalities:
+        typed = slugs.get(municipality.slug) or next(a for a, name in aliased.items() if name == municipality.name)
+        if _is_meant_as_name(typed):
+            found.municipalities.append((typed, municipality))
+    provinces = {comparable(name): name for name in PROVINCES}
+    found.provinces = [(group, provinces[comparable(group)]) for group in groups if comparable(group) in provinces]
+    found.provinces += list(names_in(text, PROVINCE).items())
+    return found
+
+
+def query_help(text: str) -> dict:
+    """For the search page: "Bedoelde u ...?" and the names recognised in the search."""
+    if not text:
+        return {"suggestion": None, "recognised": None}
+    return {"suggestion": suggestion(text), "recognised": recognise(text)}
