@@ -1,7 +1,7 @@
 """Search vocabulary ("Bedoelde u ...?") and synonyms added by administrators
 
 Revision ID: 0009_search_vocabulary
-Revises: 0006_tag_activity
+Revises: 0008_session_hardening
 Create Date: 2026-12-01 15:00:00
 
 The stop list and compound splitting change what the index holds: run `flask search reindex`
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0009_search_vocabulary'
-down_revision = '0006_tag_activity'
+down_revision = '0008_session_hardening'
 branch_labels = None
 depends_on = None
 
