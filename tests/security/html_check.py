@@ -53,6 +53,8 @@ def _is_own(name: str, attributes: dict, element) -> bool:
     if name == "link":
         if attributes.get("rel") == "alternate":  # the site's own Atom feed of a category or tag
             return attributes.get("type") == "application/atom+xml" and _scheme(attributes.get("href", "")) in ("http", "https")
+        if attributes.get("rel") == "icon":  # the site's own favicon
+            return attributes.get("href", "") == "/favicon.ico" or attributes.get("href", "").startswith("/static/")
         return attributes.get("rel") == "stylesheet" and attributes.get("href", "").startswith("/static/")
     if name == "meta":
         return set(attributes) <= {"charset", "name", "content"}
