@@ -244,6 +244,8 @@ def _token_or_400(token: str):
     if user is None:
         return None, None
     thread = db.session.get(Thread, found[1]) if found[1] else None
+    if thread is not None and not thread.is_live:
+        thread = None  # a removed thread is not named, nor muted, to whoever holds the link
     return user, thread
 
 

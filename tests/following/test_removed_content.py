@@ -5,6 +5,7 @@ from sqlalchemy import func, select
 from forum.board.models import Post
 from forum.extensions import db
 from forum.following.models import KIND_REPLY, Notification, Watch
+from forum.following.tokens import unsubscribe_token
 from tests.factories import make_municipality, make_user
 from tests.following.helpers import ask, reply
 
@@ -99,3 +100,16 @@ def test_notifications_about_removed_content_are_left_out(client, login, convers
     db.session.commit()
     login(moderator)
     assert TITLE in client.get("/meldingen").text
+
+
+def test_the_unsubscribe_link_of_a_removed_thread_neither_names_nor_mutes_it(client, login, conversation):
+    thread, asker = conversation["thread"], conversation["asker"]
+    token = unsubscribe_token(asker.id, thread.id)
+    assert TITLE in client.get(f"/afmelden/{token}").text
+    _remove(client, login, _question_id(thread))
+    client.post("/uitloggen")
+    page = client.get(f"/afmelden/{token}")
+    assert page.status_code == 200 and TITLE not in page.text  # stopping all mail still works
+    assert client.post(f"/afmelden/{token}/onderwerp").status_code == 400
+    assert db.session.scalar(select(Watch.level).where(Watch.user_id == asker.id, Watch.target_id == thread.id,
+                                                       Watch.level == "muted")) is None
