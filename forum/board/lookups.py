@@ -33,6 +33,15 @@ def thread_or_404(thread_id: int) -> Thread:
     return thread
 
 
+def live_thread_or_404(thread_id: int) -> Thread:
+    """The thread if anyone may act on it (follow it): 404 when it was removed or merged away,
+    for moderators too."""
+    thread = thread_or_404(thread_id)
+    if not thread.is_live:
+        abort(404)
+    return thread
+
+
 def post_or_404(post_id: int, viewer) -> Post:
     """The post if `viewer` may reach it: 404 for a removed post or thread (moderators still
     reach those) and for a thread merged away."""
@@ -40,6 +49,15 @@ def post_or_404(post_id: int, viewer) -> Post:
         select(Post).where(Post.id == post_id).options(joinedload(Post.thread), joinedload(Post.author))
     )
     if post is None or not post.visible_to(viewer):
+        abort(404)
+    return post
+
+
+def live_post_or_404(post_id: int, viewer) -> Post:
+    """The post if `viewer` may act on it: like post_or_404, and 404 for everyone, moderators
+    included, when the post or its thread was removed (moderators restore it first)."""
+    post = post_or_404(post_id, viewer)
+    if not post.is_live:
         abort(404)
     return post
 

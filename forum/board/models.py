@@ -150,6 +150,11 @@ class Thread(db.Model):
     def is_deleted(self) -> bool:
         return self.deleted_at is not None
 
+    @property
+    def is_live(self) -> bool:
+        """Neither removed nor merged away: what members (and moderators) may act on."""
+        return not self.is_deleted and not self.merged_into_id
+
     def can_reply(self, user) -> bool:
         """Members reply to open threads; moderators also to locked ones, to say why."""
         if not user.is_authenticated or not user.can_post or self.is_deleted:
@@ -250,10 +255,17 @@ class Post(db.Model):
             return True
         return user.id == self.author_id and not self.is_deleted and not self.thread.is_locked
 
+    @property
+    def is_live(self) -> bool:
+        """Neither the post nor its thread was removed or merged away: only live content is
+        acted on (voted on, marked as solution, flagged). Moderators may see removed content,
+        but they restore it through moderation before anyone acts on it."""
+        return not self.is_deleted and self.thread.is_live
+
     def can_flag(self, user) -> bool:
-        """Members flag others' posts for the moderators."""
-        return (user.is_authenticated and user.can_post and user.id != self.author_id
-                and not self.is_deleted)
+        """Members flag others' live posts for the moderators."""
+        return (self.is_live and user.is_authenticated and user.can_post
+                and user.id != self.author_id)
 
     def can_moderate(self, user) -> bool:
         return user.can_moderate
@@ -295,11 +307,12 @@ class Post(db.Model):
         return self.thread.solution_post_id == self.id
 
     def can_be_marked_solution(self, user) -> bool:
-        return not self.is_question and self.thread.can_mark_solution(user)
+        """A live reply; a removed one is never (re)published as the answer, not even by a moderator."""
+        return self.is_live and not self.is_question and self.thread.can_mark_solution(user)
 
     def can_vote_helpful(self, user) -> bool:
-        """Members mark other people's replies as helpful, not their own and not the question."""
-        if not user.is_authenticated or not user.can_post or self.is_question:
+        """Members mark other people's live replies as helpful, not their own and not the question."""
+        if not self.is_live or not user.is_authenticated or not user.can_post or self.is_question:
             return False
         return user.id != self.author_id
 

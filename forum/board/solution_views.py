@@ -5,15 +5,16 @@ from flask_login import current_user
 
 from forum.access import members_only
 from forum.board import blueprint, solutions
-from forum.board.lookups import post_or_404
+from forum.board.lookups import live_post_or_404
 from forum.board.views import post_url
 from forum.board.models import Post
 from forum.extensions import db
 
 
 def _reply_for(post_id: int, may) -> Post:
-    """The reply, if the current member `may` act on it: 404 for a question, 403 when not allowed."""
-    post = post_or_404(post_id, current_user)
+    """The live reply, if the current member `may` act on it: 404 for a question or removed
+    content, 403 when not allowed."""
+    post = live_post_or_404(post_id, current_user)
     if post.is_question:
         abort(404)
     if not may(post, current_user):

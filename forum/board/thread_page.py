@@ -18,6 +18,8 @@ def thread_page_context(thread: Thread, posts: list[Post], page: int) -> dict:
             select(Post).where(Post.id == thread.solution_post_id)
             .options(joinedload(Post.author), joinedload(Post.municipality))
         )
+        if solution is not None and not solution.body_visible_to(current_user):
+            solution = None  # a removed reply is never shown as the answer
     return {
         "solution": solution,
         "helpful_voted": helpful_votes_of(current_user, [post.id for post in posts]),

@@ -136,7 +136,8 @@ def contributions_per_domain(municipality_id: int) -> list[DomainContribution]:
     categories = {category.id: category for category in db.session.scalars(select(Category))}
     domain_of = {category.id: category.domain_id for category in categories.values()}
     questions = dict(db.session.execute(
-        select(Thread.category_id, func.count()).where(Thread.municipality_id == municipality_id)
+        select(Thread.category_id, func.count())
+        .where(Thread.municipality_id == municipality_id, Thread.deleted_at.is_(None))
         .group_by(Thread.category_id)
     ).all())
     replies = dict(db.session.execute(

@@ -34,7 +34,8 @@ def _newest_questions(condition, *joins):
     for join in joins:
         statement = statement.join(*join)
     statement = (
-        statement.where(condition)
+        # Removed and merged threads (a merged one is removed too) are in no list, so in no feed.
+        statement.where(condition, Thread.deleted_at.is_(None), Post.deleted_at.is_(None))
         .options(joinedload(Thread.municipality), joinedload(Post.author))
         .order_by(Thread.created_at.desc(), Thread.id.desc())
         .limit(FEED_SIZE)

@@ -51,6 +51,7 @@ def queue_due_digests(now: datetime) -> int:
         Notification.kind.in_(MAILED_KINDS),
         Notification.created_at > since,
         Notification.created_at <= now,
+        Notification.about_live_content(),
     )
     due = (
         select(User.id, frequency, since)
@@ -83,6 +84,7 @@ def _queue_batch(members, now: datetime) -> None:
             Notification.kind.in_(MAILED_KINDS),
             Notification.created_at > min(starts.values()),
             Notification.created_at <= now,
+            Notification.about_live_content(),
         )
         .options(
             joinedload(Notification.user),

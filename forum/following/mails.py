@@ -46,7 +46,7 @@ def compose_notification_mail(row: OutboxMail) -> Mail | None:
             joinedload(Notification.post),
         )
     )
-    if notification is None or not notification.user.is_active:
+    if notification is None or not notification.user.is_active or not notification.is_about_live_content:
         return None
     if settings_of(notification.user_id).mail_frequency != MAIL_INSTANT:
         return None

@@ -14,6 +14,7 @@ from sqlalchemy import (
     PrimaryKeyConstraint,
     String,
     UniqueConstraint,
+    and_,
     func,
     select,
 )
@@ -133,12 +134,29 @@ class Notification(db.Model):
     def belongs_to(self, user) -> bool:
         return user.is_authenticated and user.id == self.user_id
 
+    @property
+    def is_about_live_content(self) -> bool:
+        """Neither its thread nor its post was removed (or merged away)."""
+        return not (self.thread and self.thread.is_deleted) and not (self.post and self.post.is_deleted)
+
     @staticmethod
-    def of_member(user_id: int):
-        """A member's notifications, newest first, with what a row shows."""
+    def about_live_content():
+        """The SQL of is_about_live_content: lists and mails leave out the rest, which would
+        show what a moderator removed."""
+        return and_(
+            ~Notification.thread.has(Thread.deleted_at.is_not(None)),
+            ~Notification.post.has(Post.deleted_at.is_not(None)),
+        )
+
+    @staticmethod
+    def of_member(user_id: int, *, with_removed: bool = False):
+        """A member's notifications, newest first, with what a row shows; about removed
+        content only `with_removed` (for moderators, who may see it)."""
+        statement = select(Notification).where(Notification.user_id == user_id)
+        if not with_removed:
+            statement = statement.where(Notification.about_live_content())
         return (
-            select(Notification)
-            .where(Notification.user_id == user_id)
+            statement
             .options(
                 joinedload(Notification.thread).joinedload(Thread.category),
                 joinedload(Notification.post),
@@ -148,14 +166,13 @@ class Notification(db.Model):
         )
 
     @staticmethod
-    def unread_count_of(user_id: int, cap: int):
-        """At most `cap` unread: the bell says '99+' rather than count a backlog."""
-        unread = (
-            select(Notification.id)
-            .where(Notification.user_id == user_id, Notification.read_at.is_(None))
-            .limit(cap)
-            .subquery()
-        )
+    def unread_count_of(user_id: int, cap: int, *, with_removed: bool = False):
+        """At most `cap` unread: the bell says '99+' rather than count a backlog. It counts
+        what the list shows (see of_member)."""
+        unread = select(Notification.id).where(Notification.user_id == user_id, Notification.read_at.is_(None))
+        if not with_removed:
+            unread = unread.where(Notification.about_live_content())
+        unread = unread.limit(cap).subquery()
         return select(func.count()).select_from(unread)
 
 

@@ -79,7 +79,8 @@ def unread_notification_count(user) -> int:
     if not user.is_authenticated:
         return 0
     if "bell_count" not in g:
-        g.bell_count = db.session.scalar(Notification.unread_count_of(user.id, BELL_CAP))
+        g.bell_count = db.session.scalar(Notification.unread_count_of(
+            user.id, BELL_CAP, with_removed=user.can_moderate))
     return g.bell_count
 
 

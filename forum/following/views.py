@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from forum.access import members_only
 from forum.board.models import Category, Post, Thread
-from forum.board.lookups import thread_or_404
+from forum.board.lookups import live_thread_or_404
 from forum.errors import UNPROCESSABLE
 from forum.extensions import csrf, db
 from forum.following import blueprint, pages, reading, services
@@ -58,7 +58,7 @@ def _level_page(target_type: str, target, name: str, back_url: str, current_leve
 @blueprint.route("/volgen/onderwerp/<id:thread_id>", methods=["GET", "POST"])
 @members_only
 def follow_thread(thread_id):
-    thread = thread_or_404(thread_id)
+    thread = live_thread_or_404(thread_id)
     decision = services.thread_decision(current_user.id, thread)
     return _level_page(
         TARGET_THREAD,
@@ -116,7 +116,9 @@ def follow_tag(tag_id):
 @blueprint.get("/meldingen")
 @members_only
 def notifications():
-    page = paginate(Notification.of_member(current_user.id), NOTIFICATIONS_PER_PAGE)
+    page = paginate(
+        Notification.of_member(current_user.id, with_removed=current_user.can_moderate), NOTIFICATIONS_PER_PAGE
+    )
     return render_template("following/notifications.html", page=page, button=ButtonForm())
 
 
@@ -174,6 +176,8 @@ def settings():
 def first_unread(thread_id):
     """Jump to the first post this member has not read (the last post when all is read)."""
     thread = db.get_or_404(Thread, thread_id)
+    if not thread.visible_to(current_user):
+        abort(404)
     read_up_to = reading.last_read_position(current_user.id, thread.id) or 0
     position = min(read_up_to + 1, thread.post_count)
     post = db.session.scalar(
@@ -240,6 +244,8 @@ def _token_or_400(token: str):
     if user is None:
         return None, None
     thread = db.session.get(Thread, found[1]) if found[1] else None
+    if thread is not None and not thread.is_live:
+        thread = None  # a removed thread is not named, nor muted, to whoever holds the link
     return user, thread
 
 

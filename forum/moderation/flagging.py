@@ -5,7 +5,7 @@ from flask_login import current_user
 
 from forum import limits
 from forum.access import members_only
-from forum.board.lookups import post_or_404
+from forum.board.lookups import live_post_or_404
 from forum.errors import UNPROCESSABLE
 from forum.extensions import db
 from forum.moderation import flags
@@ -18,7 +18,7 @@ blueprint = Blueprint("flagging", __name__)
 @members_only
 @limits.flagging
 def flag_post(post_id):
-    post = post_or_404(post_id, current_user)
+    post = live_post_or_404(post_id, current_user)
     if not post.can_flag(current_user):
         abort(403)
     form = FlagForm()

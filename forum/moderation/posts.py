@@ -2,6 +2,7 @@
 
 Removing the question hides the whole thread from lists; the counters follow (see counters).
 """
+from forum.board import solutions
 from forum.board.models import Post, Thread
 from forum.clock import utcnow
 from forum.extensions import db
@@ -20,6 +21,10 @@ def delete(post: Post, moderator, reason: str = "") -> bool:
         thread.deleted_at = now
     else:
         _count_reply(post, -1)
+        if post.is_solution:
+            # The question is open again: the asker chooses another answer, and restoring the
+            # reply later does not make it the answer by itself.
+            solutions.unmark_solution(thread)
     post.deleted_at = now
     post.deleted_by_id = moderator.id
     post.version += 1  # an edit form opened before the removal is now out of date

@@ -3,7 +3,9 @@
 import re
 
 import pytest
+from sqlalchemy import select
 
+from forum.board.models import Post
 from forum.experience.services import similarity
 from forum.tags.services import set_thread_tags
 from forum.extensions import db
@@ -132,3 +134,19 @@ def test_recount_rebuilds_the_counters(app, client, login, topic):
     login(make_user())
     _, names = listed_municipalities(client.get(f"/categorie/{slug}").get_data(as_text=True))
     assert names == ["Gemeente Elburg"]
+
+
+def test_municipality_page_leaves_removed_questions_out_of_the_domain_counts(client, login, topic):
+    domain, theme, thread = topic
+    member = make_user(make_municipality("Utrecht"))
+    make_thread(author=member, category=theme)
+    removed = make_thread(author=member, category=theme, title="Een vraag die een moderator verwijderde")
+    db.session.commit()
+    question = db.session.scalar(select(Post).where(Post.thread_id == removed.id, Post.position == 1))
+    login(make_user(name="M. Oderator", role="moderator", staff=True))
+    assert client.post(f"/moderatie/bericht/{question.id}/verwijderen", data={"reason": "Dubbel"}).status_code == 302
+    login(member)
+    page = client.get("/gemeenten/utrecht").get_data(as_text=True)
+    table = page.split('id="per-domein"')[1].split("</table>")[0]
+    rows = re.findall(r'<th scope="row"><a [^>]+>([^<]+)</a></th>\s*<td class="numeric">(\d+)</td>', table)
+    assert rows == [("Leefomgeving", "1")]

@@ -2,7 +2,9 @@
 import xml.etree.ElementTree as ET
 
 import pytest
+from sqlalchemy import select
 
+from forum.board.models import Post, Thread
 from forum.extensions import db
 from forum.feeds.tokens import feed_token
 from forum.tags.services import set_thread_tags
@@ -69,3 +71,24 @@ def test_unknown_category_or_tag_is_404(app, client, theme):
     app.config["PUBLIC_READING"] = True
     assert client.get("/categorie/bestaat-niet/feed.atom").status_code == 404
     assert client.get("/tags/bestaat-niet/feed.atom").status_code == 404
+
+
+@pytest.mark.parametrize("path", ["/categorie/wonen/feed.atom", "/categorie/leefomgeving/feed.atom", "/tags/flexwonen/feed.atom"])
+@pytest.mark.parametrize("how", ["removed", "merged"])
+def test_removed_and_merged_questions_are_left_out(app, client, login, theme, path, how):
+    app.config["PUBLIC_READING"] = True
+    thread = db.session.scalar(select(Thread).where(Thread.category_id == theme.id))
+    question = db.session.scalar(select(Post).where(Post.thread_id == thread.id, Post.position == 1))
+    login(make_user(name="M. Oderator", role="moderator", staff=True))
+    if how == "removed":
+        response = client.post(f"/moderatie/bericht/{question.id}/verwijderen", data={"reason": "Vertrouwelijk"})
+    else:
+        target = make_thread(category=theme, title="Tijdelijke woningen: de aanpak")
+        db.session.commit()
+        response = client.post(f"/moderatie/onderwerp/{thread.id}/samenvoegen", data={"target": target.id})
+    assert response.status_code == 302
+    client.post("/uitloggen")
+    entries = parse(client.get(path)).findall(f"{ATOM}entry")
+    titles = [entry.find(f"{ATOM}title").text for entry in entries]
+    assert "Flexwonen & <tijdelijke> woningen" not in titles
+    assert all("<strong>vraag</strong>" not in entry.find(f"{ATOM}content").text for entry in entries)

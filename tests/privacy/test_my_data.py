@@ -36,3 +36,27 @@ def test_the_download_needs_a_recent_password(client, login):
 def test_my_data_is_for_members(client):
     assert client.get("/account/gegevens").headers["Location"].startswith("/inloggen")
     assert client.get("/account/gegevens/download").headers["Location"].startswith("/inloggen")
+
+
+# What the page says is kept, for each part of the download that is about what the member did here.
+KEPT_IN_WORDS = {
+    "posts": "uw vragen en reacties",
+    "follows": "wat u volgt",
+    "notification_settings": "uw instellingen voor meldingen",
+    "notifications": "uw meldingen",
+    "helpful_votes": "welke reacties u nuttig vond",
+    "read_positions": "tot waar u elk onderwerp las",
+    "flags": "wat u aan de moderatoren rapporteerde",
+    "logins": "wanneer en vanaf welk adres u inlogde",
+    "mails_sent_to_you": "welke mails wij u stuurden",
+}
+
+
+def test_the_page_names_what_the_download_holds(client):
+    make_user(email="iemand@example.nl")
+    client.post("/inloggen", data={"email": "iemand@example.nl", "password": PASSWORD})
+    page = client.get("/account/gegevens").text
+    data = json.loads(client.get("/account/gegevens/download").text)
+    for part, words in KEPT_IN_WORDS.items():
+        assert part in data
+        assert words in page, part
