@@ -7,7 +7,7 @@ from sqlalchemy.orm import joinedload
 
 from forum import limits
 from forum.access import members_only, readers_only, reading_allowed
-from forum.board import blueprint, services, signals
+from forum.board import blueprint, hooks, services, signals
 from forum.board.forms import AskForm, EditPostForm, ReplyForm, theme_by_id
 from forum.board.models import Category, Post, Thread
 from forum.errors import render_error
@@ -198,6 +198,7 @@ def _render_thread(thread: Thread, form: ReplyForm, preview=None, last_page=Fals
     return render_template(
         "board/thread.html", thread=thread, posts=posts, form=form, preview=preview,
         page=page, pages=pages, **thread_extras(thread, posts, page),
+        **hooks.context_for("thread", thread=thread, posts=posts, page=page),
     )
 
 

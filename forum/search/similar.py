@@ -58,4 +58,6 @@ def similar_before_posting(form) -> list[Thread]:
     if form.similar_checked.data == title:
         return []
     form.similar_checked.data = title
-    return similar_threads(title)
+    from forum.search.hybrid import related_to_text  # hybrid builds on this module
+
+    return related_to_text(title)

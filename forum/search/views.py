@@ -7,7 +7,7 @@ from forum.search import blueprint
 from forum.search.forms import SearchForm
 from forum.search.query import parse
 from forum.search.services import search as run_search
-from forum.search.similar import similar_threads
+from forum.search.hybrid import related_to_text
 from forum.search.text import MAX_QUERY_LENGTH
 
 UNPROCESSABLE = 422
@@ -21,13 +21,15 @@ def search():
         return render_template("search/search.html", form=form, results=None, query_text=""), UNPROCESSABLE
     query_text = form.q.data or ""
     query = parse(query_text)
-    results = None
+    results, related = None, []
     if not query.is_empty:
         results = run_search(query, form.filters, requested_page())
         if results.page > 1 and not results.results:
             abort(404)
+        if results.page == 1:
+            related = related_to_text(query_text)
     return render_template(
-        "search/search.html", form=form, results=results, query_text=query_text,
+        "search/search.html", form=form, results=results, query_text=query_text, related=related,
         meaningless=bool(query_text) and query.is_empty,
     )
 
@@ -38,4 +40,4 @@ def similar():
     """An HTML fragment listing questions like ?titel=..., for the script on the ask form."""
     title = request.args.get("titel", "")[:MAX_QUERY_LENGTH]
     title = "".join(char for char in title if char.isprintable())
-    return render_template("search/_similar.html", similar=similar_threads(title), fragment=True)
+    return render_template("search/_similar.html", similar=related_to_text(title), fragment=True)

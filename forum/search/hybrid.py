@@ -1,0 +1,85 @@
+"""Related questions by words and by meaning together: reciprocal rank fusion.
+
+The full-text index (forum.search.similar) finds threads sharing the rare words; the
+vectors (forum.search.neighbours) find threads that mean the same in other words. Each
+list contributes 1 / (RRF_K + rank) per thread, so a thread high in either list ranks
+high, and one in both ranks highest; no scores of different kinds are compared. A
+solved question gets a small bonus: of two equally likely matches, the one with an
+answer helps more.
+"""
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload
+
+from forum.board.models import Thread
+from forum.extensions import db
+from forum.search import embedding
+from forum.search.neighbours import matrix
+from forum.search.similar import similar_threads
+
+RELATED_COUNT = 5
+RRF_K = 60
+LEXICAL_DEPTH = 30
+SEMANTIC_DEPTH = 30
+LEXICAL_WEIGHT = 1.0
+SEMANTIC_WEIGHT = 1.0
+# Multiplies the fused score of a solved question.
+SOLVED_BONUS = 1.05
+# Below this cosine a thread is not shown for its meaning alone: E5 puts even unrelated
+# Dutch sentences around 0.7.
+MIN_SIMILARITY = 0.0
+
+
+def fuse(*ranked_lists: tuple[float, list[int]]) -> dict[int, float]:
+    """Reciprocal rank fusion of (weight, ids best first) lists: id -> score."""
+    fused: dict[int, float] = {}
+    for weight, ids in ranked_lists:
+        for rank, thread_id in enumerate(ids, start=1):
+            fused[thread_id] = fused.get(thread_id, 0.0) + weight / (RRF_K + rank)
+    return fused
+
+
+def semantic_ids(vector: np.ndarray | None, depth: int = SEMANTIC_DEPTH) -> list[int]:
+    if vector is None:
+        return []
+    return [thread_id for thread_id, cosine in matrix().nearest(vector, depth) if cosine >= MIN_SIMILARITY]
+
+
+def lexical_ids(title: str, body: str = "", depth: int = LEXICAL_DEPTH) -> list[int]:
+    return [thread.id for thread in similar_threads(title, body, limit=depth)]
+
+
+def ranked_threads(fused: dict[int, float], limit: int, exclude: int | None = None) -> list[Thread]:
+    """The best `limit` visible threads of a fusion, solved ones gently preferred."""
+    fused.pop(exclude, None)
+    if not fused:
+        return []
+    candidates = sorted(fused, key=fused.get, reverse=True)[: limit * 4]
+    threads = db.session.scalars(
+        select(Thread).where(Thread.id.in_(candidates), Thread.deleted_at.is_(None))
+        .options(joinedload(Thread.municipality), joinedload(Thread.category))
+    ).unique().all()
+
+    def score(thread: Thread) -> tuple[float, int]:
+        return fused[thread.id] * (SOLVED_BONUS if thread.is_solved else 1.0), thread.id
+
+    return sorted(threads, key=score, reverse=True)[:limit]
+
+
+def related_to_text(title: str, body: str = "", limit: int = RELATED_COUNT) -> list[Thread]:
+    """Questions like the one typed (ask form, search page): words and meaning fused."""
+    text = " ".join(title.split())
+    if not text:
+        return []
+    vector = embedding.embed_query(text)
+    return ranked_threads(fuse(
+        (LEXICAL_WEIGHT, lexical_ids(text, body)), (SEMANTIC_WEIGHT, semantic_ids(vector)),
+    ), limit)
+
+
+def related_to_thread(thread: Thread, limit: int = RELATED_COUNT) -> list[Thread]:
+    """Other questions like this thread, from its stored vector (nothing to embed) and its title."""
+    vector = matrix().vector_of(thread.id)
+    return ranked_threads(fuse(
+        (LEXICAL_WEIGHT, lexical_ids(thread.title)), (SEMANTIC_WEIGHT, semantic_ids(vector, SEMANTIC_DEPTH + 1)),
+    ), limit, exclude=thread.id)
