@@ -40,3 +40,17 @@ def test_the_issues_own_examples_stay_out_of_the_held_out_half():
 def test_only_the_two_halves_can_be_loaded():
     with pytest.raises(ValueError):
         load_pairs("all_pairs")
+
+
+def test_the_distractor_subjects_cover_every_theme_and_are_not_the_pairs():
+    from bench.corpus import load_subjects
+
+    themes, sentences = load_subjects()
+    assert set(themes) == THEMES
+    assert min(len(subjects) for subjects in themes.values()) >= 40
+    assert len(sentences) >= 50
+    titles = [subject["title"].casefold() for subjects in themes.values() for subject in subjects]
+    assert len(set(titles)) == len(titles)
+    pairs = load_pairs("development") + load_pairs("held_out")
+    taken = {pair["original"]["title"].casefold() for pair in pairs} | {pair["query"].casefold() for pair in pairs}
+    assert not taken & set(titles)
