@@ -1,9 +1,13 @@
 """Nearest threads by meaning: every vector in memory, compared by brute force.
 
 Each process keeps all thread vectors as one int8 matrix (DIMENSIONS bytes per thread:
-about 50 MiB for 130,000 threads, the threads of a million posts) and multiplies it by the
-query vector in chunks, converted to float32 as it goes. Measured in bench/README.md: a few
-milliseconds at that size, without an index to build or keep, on SQLite and PostgreSQL alike.
+63 MiB for the 164,000 threads of a million posts). Converting all of it to float32 for
+one query costs about 100 ms of CPU at that size, so a large forum is searched in two
+steps: a float32 projection on the COARSE_DIMENSIONS main directions of the vectors
+(PCA, fitted once per process on a sample) ranks every thread in a few milliseconds, and
+the best COARSE_CANDIDATES are scored again on their full vectors. A small forum (up to
+EXACT_ROWS threads) is scored exactly. No index to build or keep, the same on SQLite and
+PostgreSQL; figures in bench/README.md.
 
 Before each look-up the process asks the database for the highest vector revision (one
 indexed read) and loads only the rows written since; a deleted thread keeps its row here
@@ -21,6 +25,10 @@ from forum.search import embedding
 from forum.search.models import ThreadVector
 
 CHUNK_ROWS = 16384
+EXACT_ROWS = 20000
+COARSE_DIMENSIONS = 64
+COARSE_CANDIDATES = 1000
+PCA_SAMPLE = 5000
 # Vectors are written with a revision taken before their transaction commits, so one
 # committed later may carry a lower revision than one already loaded: look back this far.
 REVISION_LOOKBACK = 120 * 1_000_000
@@ -33,6 +41,8 @@ class VectorMatrix:
     codes: np.ndarray = field(default_factory=lambda: np.zeros((0, embedding.DIMENSIONS), dtype=np.int8))
     scales: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
     rows: dict = field(default_factory=dict)  # thread id -> row
+    basis: np.ndarray | None = None  # DIMENSIONS x COARSE_DIMENSIONS, once the forum is large
+    coarse: np.ndarray = field(default_factory=lambda: np.zeros((0, COARSE_DIMENSIONS), dtype=np.float32))
     revision: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -55,6 +65,24 @@ class VectorMatrix:
                 self._merge(batch)
                 last_id = batch[-1][0]
             self.revision = max(self.revision, latest)
+            self._update_coarse()
+
+    def _update_coarse(self) -> None:
+        if len(self.ids) <= EXACT_ROWS:
+            return
+        if self.basis is None:
+            sample = self.codes[np.random.default_rng(0).choice(len(self.ids), PCA_SAMPLE, replace=False)]
+            sample = sample.astype(np.float32)
+            _, _, directions = np.linalg.svd(sample - sample.mean(axis=0), full_matrices=False)
+            self.basis = np.ascontiguousarray(directions[:COARSE_DIMENSIONS].T)
+            self.coarse = np.zeros((0, COARSE_DIMENSIONS), dtype=np.float32)
+        # Rows changed in place are projected again with the new ones: cheap next to loading.
+        projected = [
+            (self.codes[start:start + CHUNK_ROWS].astype(np.float32) @ self.basis)
+            * self.scales[start:start + CHUNK_ROWS, None]
+            for start in range(0, len(self.ids), CHUNK_ROWS)
+        ]
+        self.coarse = np.concatenate(projected)
 
     def _merge(self, batch) -> None:
         fresh_ids, fresh_codes, fresh_scales = [], [], []
@@ -92,15 +120,27 @@ class VectorMatrix:
             result[start:start + CHUNK_ROWS] = chunk @ query
         return result * self.scales
 
+    def candidates(self, query: np.ndarray) -> np.ndarray:
+        """Rows worth scoring exactly: all of a small forum, the coarse step's best of a large one."""
+        if self.basis is None or len(self.coarse) != len(self.ids):
+            return np.arange(len(self.ids))
+        rough = self.coarse @ (np.asarray(query, dtype=np.float32) @ self.basis)
+        keep = min(COARSE_CANDIDATES, len(rough))
+        return np.argpartition(-rough, keep - 1)[:keep]
+
     def nearest(self, query: np.ndarray, count: int) -> list[tuple[int, float]]:
         """The `count` closest threads: (thread id, cosine), closest first."""
         if not len(self.ids):
             return []
-        scores = self.scores(query)
+        rows = self.candidates(query)
+        if len(rows) == len(self.ids):
+            scores = self.scores(query)
+        else:
+            scores = (self.codes[rows].astype(np.float32) @ np.asarray(query, dtype=np.float32)) * self.scales[rows]
         count = min(count, len(scores))
         best = np.argpartition(-scores, count - 1)[:count]
         best = best[np.argsort(-scores[best], kind="stable")]
-        return [(int(self.ids[row]), float(scores[row])) for row in best]
+        return [(int(self.ids[rows[index]]), float(scores[index])) for index in best]
 
 
 def matrix() -> VectorMatrix:
