@@ -9,11 +9,10 @@ that the PostgreSQL copy of the same (seeded) forum costs no model time.
 import argparse
 import time
 
+from bench.recall import _cached_embed
 from forum import create_app
 from forum.extensions import db
 from forum.search import embedding, vectors
-
-from bench.recall import _cached_embed
 
 
 def main() -> None:

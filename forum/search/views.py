@@ -5,9 +5,9 @@ from forum.access import readers_only
 from forum.pagination import requested_page
 from forum.search import blueprint
 from forum.search.forms import SearchForm
+from forum.search.hybrid import related_to_text
 from forum.search.query import parse
 from forum.search.services import search as run_search
-from forum.search.hybrid import related_to_text
 from forum.search.text import MAX_QUERY_LENGTH
 
 UNPROCESSABLE = 422
