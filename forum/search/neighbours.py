@@ -52,7 +52,7 @@ class VectorMatrix:
             return
         with self.lock:
             since = self.revision - REVISION_LOOKBACK if self.revision else -1
-            last_id = 0
+            last_id, changed = 0, []
             while True:
                 batch = db.session.execute(
                     select(ThreadVector.thread_id, ThreadVector.codes, ThreadVector.scale)
@@ -62,12 +62,16 @@ class VectorMatrix:
                 ).all()
                 if not batch:
                     break
-                self._merge(batch)
+                changed += self._merge(batch)
                 last_id = batch[-1][0]
             self.revision = max(self.revision, latest)
-            self._update_coarse()
+            self._update_coarse(np.asarray(changed, dtype=np.int64))
 
-    def _update_coarse(self) -> None:
+    def _project(self, rows: np.ndarray) -> np.ndarray:
+        return (self.codes[rows].astype(np.float32) @ self.basis) * self.scales[rows, None]
+
+    def _update_coarse(self, changed: np.ndarray) -> None:
+        """Keep the coarse projection in step: fitted once the forum is large, then row by row."""
         if len(self.ids) <= EXACT_ROWS:
             return
         if self.basis is None:
@@ -75,17 +79,20 @@ class VectorMatrix:
             sample = sample.astype(np.float32)
             _, _, directions = np.linalg.svd(sample - sample.mean(axis=0), full_matrices=False)
             self.basis = np.ascontiguousarray(directions[:COARSE_DIMENSIONS].T)
-            self.coarse = np.zeros((0, COARSE_DIMENSIONS), dtype=np.float32)
-        # Rows changed in place are projected again with the new ones: cheap next to loading.
-        projected = [
-            (self.codes[start:start + CHUNK_ROWS].astype(np.float32) @ self.basis)
-            * self.scales[start:start + CHUNK_ROWS, None]
-            for start in range(0, len(self.ids), CHUNK_ROWS)
-        ]
-        self.coarse = np.concatenate(projected)
+            self.coarse = np.concatenate([
+                self._project(np.arange(start, min(start + CHUNK_ROWS, len(self.ids))))
+                for start in range(0, len(self.ids), CHUNK_ROWS)
+            ])
+            return
+        known = len(self.coarse)
+        self.coarse = np.concatenate([self.coarse, self._project(np.arange(known, len(self.ids)))])
+        old = changed[changed < known]
+        if len(old):
+            self.coarse[old] = self._project(old)
 
-    def _merge(self, batch) -> None:
-        fresh_ids, fresh_codes, fresh_scales = [], [], []
+    def _merge(self, batch) -> list[int]:
+        """Add or replace rows; returns the rows that were there and changed."""
+        fresh_ids, fresh_codes, fresh_scales, changed = [], [], [], []
         for thread_id, codes, scale in batch:
             vector = np.frombuffer(codes, dtype=np.int8)
             if vector.shape[0] != embedding.DIMENSIONS:
@@ -98,12 +105,14 @@ class VectorMatrix:
             else:
                 self.codes[row] = vector
                 self.scales[row] = scale
+                changed.append(row)
         if fresh_ids:
             start = len(self.ids)
             self.ids = np.concatenate([self.ids, np.asarray(fresh_ids, dtype=np.int64)])
             self.codes = np.concatenate([self.codes, np.stack(fresh_codes)])
             self.scales = np.concatenate([self.scales, np.asarray(fresh_scales, dtype=np.float32)])
             self.rows.update((thread_id, start + offset) for offset, thread_id in enumerate(fresh_ids))
+        return changed
 
     def vector_of(self, thread_id: int) -> np.ndarray | None:
         row = self.rows.get(thread_id)

@@ -121,6 +121,7 @@ def test_the_thread_page_lists_similar_questions_but_not_itself_or_removed_ones(
     tonnen = make_thread(category=theme, title="Tarieven en openingstijden van de milieustraat", body="Wat rekenen jullie?")
     removed = make_thread(category=theme, title="Milieustraat: openingstijden in het weekend", body="Wie is er open?")
     removed.deleted_at = removed.created_at
+    db.session.commit()
     cli("search", "embed")
     waste = forum[WASTE]
     page = client.get(f"/onderwerp/{waste.id}").get_data(as_text=True)
