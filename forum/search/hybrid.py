@@ -22,7 +22,7 @@ RELATED_COUNT = 5
 # than the tenth (the usual 60 flattens the ranks until the weaker list decides).
 RRF_K = 5
 LEXICAL_DEPTH = 10
-SEMANTIC_DEPTH = 30
+SEMANTIC_DEPTH = 200
 LEXICAL_WEIGHT = 0.2
 SEMANTIC_WEIGHT = 1.0
 # Multiplies the fused score of a solved question: of two equally likely matches, the
@@ -32,6 +32,10 @@ SOLVED_BONUS = 1.03
 # Dutch questions near 0.75, and the right question of a development pair above 0.8 in all
 # but a few cases.
 MIN_SIMILARITY = 0.78
+# Two threads this close in meaning ask the same thing (a question asked again, a copy):
+# the list shows the better-ranked one only, so that five suggestions are five different
+# questions and an answered need is not pushed out by repeats of another.
+DUPLICATE_COSINE = 0.95
 
 
 def fuse(*ranked_lists: tuple[float, list[int]]) -> dict[int, float]:
@@ -53,12 +57,28 @@ def lexical_ids(title: str, body: str = "", depth: int = LEXICAL_DEPTH) -> list[
     return [thread.id for thread in similar_threads(title, body, limit=depth)]
 
 
+def distinct(ids: list[int], wanted: int) -> list[int]:
+    """The first `wanted` ids, leaving out each one nearly the same in meaning as one kept before."""
+    vectors = matrix()
+    kept, kept_vectors = [], []
+    for thread_id in ids:
+        vector = vectors.vector_of(thread_id)
+        if vector is not None and kept_vectors and float(np.max(np.stack(kept_vectors) @ vector)) > DUPLICATE_COSINE:
+            continue
+        kept.append(thread_id)
+        if vector is not None:
+            kept_vectors.append(vector)
+        if len(kept) == wanted:
+            break
+    return kept
+
+
 def ranked_threads(fused: dict[int, float], limit: int, exclude: int | None = None) -> list[Thread]:
     """The best `limit` visible threads of a fusion, solved ones gently preferred."""
     fused.pop(exclude, None)
     if not fused:
         return []
-    candidates = sorted(fused, key=fused.get, reverse=True)[: limit * 4]
+    candidates = distinct(sorted(fused, key=fused.get, reverse=True), limit * 4)
     threads = db.session.scalars(
         select(Thread).where(Thread.id.in_(candidates), Thread.deleted_at.is_(None))
         .options(joinedload(Thread.municipality), joinedload(Thread.category))

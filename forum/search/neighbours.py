@@ -25,9 +25,9 @@ from forum.search import embedding
 from forum.search.models import ThreadVector
 
 CHUNK_ROWS = 16384
-EXACT_ROWS = 20000
+EXACT_ROWS = 50000
 COARSE_DIMENSIONS = 64
-COARSE_CANDIDATES = 1000
+COARSE_CANDIDATES = 5000
 PCA_SAMPLE = 5000
 # Vectors are written with a revision taken before their transaction commits, so one
 # committed later may carry a lower revision than one already loaded: look back this far.
