@@ -59,18 +59,16 @@ def lexical_ids(title: str, body: str = "", depth: int = LEXICAL_DEPTH) -> list[
 
 def distinct(ids: list[int], wanted: int) -> list[int]:
     """The first `wanted` ids, leaving out each one nearly the same in meaning as one kept before."""
-    vectors = matrix()
-    kept, kept_vectors = [], []
-    for thread_id in ids:
-        vector = vectors.vector_of(thread_id)
-        if vector is not None and kept_vectors and float(np.max(np.stack(kept_vectors) @ vector)) > DUPLICATE_COSINE:
+    vectors = matrix().vectors_of(ids)
+    likeness = vectors @ vectors.T  # rows of ids without a vector are zero: never alike
+    kept: list[int] = []
+    for position, thread_id in enumerate(ids):
+        if kept and float(likeness[position, kept].max()) > DUPLICATE_COSINE:
             continue
-        kept.append(thread_id)
-        if vector is not None:
-            kept_vectors.append(vector)
+        kept.append(position)
         if len(kept) == wanted:
             break
-    return kept
+    return [ids[position] for position in kept]
 
 
 def ranked_threads(fused: dict[int, float], limit: int, exclude: int | None = None) -> list[Thread]:

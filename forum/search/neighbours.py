@@ -121,6 +121,17 @@ class VectorMatrix:
         vector = self.codes[row].astype(np.float32) * self.scales[row]
         return vector / (np.linalg.norm(vector) or 1)
 
+    def vectors_of(self, thread_ids: list[int]) -> np.ndarray:
+        """Normalised vectors of these threads, one row each; zeros for a thread without one."""
+        result = np.zeros((len(thread_ids), embedding.DIMENSIONS), dtype=np.float32)
+        positions = [(index, self.rows[thread_id]) for index, thread_id in enumerate(thread_ids)
+                     if thread_id in self.rows]
+        if positions:
+            indexes, rows = (np.asarray(values) for values in zip(*positions))
+            found = self.codes[rows].astype(np.float32)
+            result[indexes] = found / np.maximum(np.linalg.norm(found, axis=1, keepdims=True), 1e-9)
+        return result
+
     def scores(self, query: np.ndarray) -> np.ndarray:
         query = np.asarray(query, dtype=np.float32)
         result = np.empty(len(self.ids), dtype=np.float32)
