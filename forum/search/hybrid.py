@@ -12,7 +12,7 @@ from sqlalchemy.orm import joinedload
 from forum.board.models import Thread
 from forum.extensions import db
 from forum.search import embedding
-from forum.search.neighbours import matrix
+from forum.search.neighbours import VectorMatrix, matrix
 from forum.search.similar import similar_threads
 
 RELATED_COUNT = 5
@@ -47,20 +47,20 @@ def fuse(*ranked_lists: tuple[float, list[int]]) -> dict[int, float]:
     return fused
 
 
-def semantic_ids(vector: np.ndarray | None, depth: int = SEMANTIC_DEPTH) -> list[int]:
+def semantic_ids(vectors: VectorMatrix, vector: np.ndarray | None, depth: int = SEMANTIC_DEPTH) -> list[int]:
     if vector is None:
         return []
-    return [thread_id for thread_id, cosine in matrix().nearest(vector, depth) if cosine >= MIN_SIMILARITY]
+    return [thread_id for thread_id, cosine in vectors.nearest(vector, depth) if cosine >= MIN_SIMILARITY]
 
 
 def lexical_ids(title: str, body: str = "", depth: int = LEXICAL_DEPTH) -> list[int]:
     return [thread.id for thread in similar_threads(title, body, limit=depth)]
 
 
-def distinct(ids: list[int], wanted: int) -> list[int]:
+def distinct(vectors: VectorMatrix, ids: list[int], wanted: int) -> list[int]:
     """The first `wanted` ids, leaving out each one nearly the same in meaning as one kept before."""
-    vectors = matrix().vectors_of(ids)
-    likeness = vectors @ vectors.T  # rows of ids without a vector are zero: never alike
+    found = vectors.vectors_of(ids)
+    likeness = found @ found.T  # rows of ids without a vector are zero: never alike
     kept: list[int] = []
     for position, thread_id in enumerate(ids):
         if kept and float(likeness[position, kept].max()) > DUPLICATE_COSINE:
@@ -71,12 +71,13 @@ def distinct(ids: list[int], wanted: int) -> list[int]:
     return [ids[position] for position in kept]
 
 
-def ranked_threads(fused: dict[int, float], limit: int, exclude: int | None = None) -> list[Thread]:
+def ranked_threads(vectors: VectorMatrix, fused: dict[int, float], limit: int,
+                   exclude: int | None = None) -> list[Thread]:
     """The best `limit` visible threads of a fusion, solved ones gently preferred."""
     fused.pop(exclude, None)
     if not fused:
         return []
-    candidates = distinct(sorted(fused, key=fused.get, reverse=True), limit * 4)
+    candidates = distinct(vectors, sorted(fused, key=fused.get, reverse=True), limit * 4)
     threads = db.session.scalars(
         select(Thread).where(Thread.id.in_(candidates), Thread.deleted_at.is_(None))
         .options(joinedload(Thread.municipality), joinedload(Thread.category))
@@ -94,14 +95,17 @@ def related_to_text(title: str, body: str = "", limit: int = RELATED_COUNT) -> l
     if not text:
         return []
     vector = embedding.embed_query(text)
-    return ranked_threads(fuse(
-        (LEXICAL_WEIGHT, lexical_ids(text, body)), (SEMANTIC_WEIGHT, semantic_ids(vector)),
+    vectors = matrix()
+    return ranked_threads(vectors, fuse(
+        (LEXICAL_WEIGHT, lexical_ids(text, body)), (SEMANTIC_WEIGHT, semantic_ids(vectors, vector)),
     ), limit)
 
 
 def related_to_thread(thread: Thread, limit: int = RELATED_COUNT) -> list[Thread]:
     """Other questions like this thread, from its stored vector (nothing to embed) and its title."""
-    vector = matrix().vector_of(thread.id)
-    return ranked_threads(fuse(
-        (LEXICAL_WEIGHT, lexical_ids(thread.title)), (SEMANTIC_WEIGHT, semantic_ids(vector, SEMANTIC_DEPTH + 1)),
+    vectors = matrix()
+    vector = vectors.vector_of(thread.id)
+    return ranked_threads(vectors, fuse(
+        (LEXICAL_WEIGHT, lexical_ids(thread.title)),
+        (SEMANTIC_WEIGHT, semantic_ids(vectors, vector, SEMANTIC_DEPTH + 1)),
     ), limit, exclude=thread.id)
