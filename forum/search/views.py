@@ -26,7 +26,9 @@ def search():
         results = run_search(query, form.filters, requested_page())
         if results.page > 1 and not results.results:
             abort(404)
-        if results.page == 1:
+        # Related questions ignore the filters: beside filtered results they would contradict
+        # them, but when nothing matched they still leave the member something to read.
+        if results.page == 1 and (not results.total or not form.filters.any):
             related = related_to_text(query_text)
     return render_template(
         "search/search.html", form=form, results=results, query_text=query_text, related=related,

@@ -110,6 +110,14 @@ def test_the_search_page_shows_related_questions_beside_matching_posts(client, l
     assert client.get("/zoeken", query_string={"q": "afvalbrengstation", "pagina": 2}).status_code == 404
 
 
+def test_filtered_results_are_not_mixed_with_unfiltered_related_questions(client, login, forum):
+    login(make_user())
+    filtered = client.get("/zoeken", query_string={"q": "afvalbrengstation", "status": "open"}).get_data(as_text=True)
+    assert "1 resultaat, de beste eerst." in filtered and "verwante-vragen-titel" not in filtered
+    nothing = client.get("/zoeken", query_string={"q": "lantaarnpalen", "status": "open"}).get_data(as_text=True)
+    assert "Geen bericht bevat al deze woorden." in nothing and f'href="/onderwerp/{forum[LIGHTS].id}"' in nothing
+
+
 def test_the_search_page_still_says_nothing_was_found_without_related_questions(client, login, theme):
     login(make_user())
     page = client.get("/zoeken", query_string={"q": "lantaarnpalen"}).get_data(as_text=True)
