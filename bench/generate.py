@@ -30,7 +30,9 @@ from forum.extensions import db
 from forum.municipalities.models import Municipality
 from forum.municipalities.services import load_municipalities
 from forum.search.indexing import reindex_all
+from forum.search.vectors import queue_all_threads
 
+from bench.corpus import SUBJECTS_PATH, load_subjects
 from bench.generate_extras import ForumExtras
 
 SEED = 20261123
@@ -55,26 +57,26 @@ def generator_stamp() -> str:
     digest = hashlib.sha256()
     for path in sorted(BENCH_DIRECTORY.glob("generate*.py")):
         digest.update(path.read_bytes())
+    digest.update(SUBJECTS_PATH.read_bytes())
     for path in sorted(MIGRATIONS.glob("*.py")):
         digest.update(path.name.encode())
     return digest.hexdigest()[:16]
 
-SUBJECTS = [
-    "verduurzaming van sporthallen", "het gemeentehuis naar label C", "de aanbesteding van zonnepanelen",
-    "schuldhulpverlening aan jongeren", "de Omgevingswet in de praktijk", "inburgering volgens de Wet inburgering 2021",
-    "digitale toegankelijkheid van formulieren", "de Woo-verzoeken", "jeugdhulp in de regio", "de Wmo-huishoudelijke hulp",
-    "laadpalen in de openbare ruimte", "flexwonen voor spoedzoekers", "datagedreven werken", "de BIO-audit",
-]
-SENTENCES = [
-    "Wij hebben dit vorig jaar aangepakt met een projectgroep van vijf mensen.",
-    "De kosten vielen hoger uit dan begroot, vooral door de installaties.",
-    "Achteraf zouden we eerder de buurgemeenten hebben betrokken.",
-    "De doorlooptijd was ongeveer negen maanden, inclusief de aanbesteding.",
-    "We hebben gebruikgemaakt van de SPUK-regeling en dat scheelde flink.",
-    "Het belangrijkste advies: begin met een goede nulmeting.",
-    "Onze ervaring is dat de samenwerking met de corporatie het verschil maakte.",
-    "Voor de privacy hebben we eerst een DPIA laten uitvoeren.",
-]
+# Varied, realistic subjects per theme and generic sentences (bench/corpus/README.md): the
+# threads are real distractors for the evaluation pairs of tests/search/eval/.
+THEME_SUBJECTS, SENTENCES = load_subjects()
+# Repeats of a subject differ a little, as two members' titles would. Few variants on
+# purpose: a vector covers the title and the question's first 200 characters, so 30,000
+# threads need only about 3,000 distinct vectors (bench.embed caches them by text; the
+# model costs some 60 ms of CPU per thread), and each subject that competes with an
+# evaluation original does so some 44 times over. Replies carry the generic sentences.
+TITLE_PREFIXES = ["", "", "Vraag: ", "Ervaringen gezocht: ", "Wie weet raad? "]
+
+
+def title_and_question(rng: random.Random, theme_slug: str) -> tuple[str, str]:
+    subject = rng.choice(THEME_SUBJECTS[theme_slug])
+    question = subject["body"]
+    return f"{rng.choice(TITLE_PREFIXES)}{subject['title']}", question
 
 
 def thread_lengths(total_posts: int, rng: random.Random) -> list[int]:
@@ -89,9 +91,9 @@ def thread_lengths(total_posts: int, rng: random.Random) -> list[int]:
     return lengths
 
 
-def body(rng: random.Random) -> tuple[str, str]:
-    sentences = rng.sample(SENTENCES, rng.randint(2, 4))
-    markdown = " ".join(sentences)
+def body(rng: random.Random, markdown: str | None = None) -> tuple[str, str]:
+    """A reply of generic sentences, or the given question text, with its HTML."""
+    markdown = markdown or " ".join(rng.sample(SENTENCES, rng.randint(2, 4)))
     return markdown, f"<p>{markdown}</p>"
 
 
@@ -123,6 +125,7 @@ class Generator:
         if self.search_index:
             moment = time.perf_counter()
             posts, threads = reindex_all()
+            queue_all_threads()  # vectors: `flask search embed` (see bench/README.md)
             db.session.commit()
             print(f"Zoekindex: {posts} berichten, {threads} onderwerpen in {time.perf_counter() - moment:.0f} s")
         self._finish_database(time.perf_counter() - started)
@@ -165,13 +168,14 @@ class Generator:
         for index, length in enumerate(lengths):
             thread_id = first_thread_id + index
             theme = self.rng.choice(themes)
+            title, question = title_and_question(self.rng, theme.slug)
             created = START + SPAN * (index / len(lengths))
             moment = created
             for position in range(1, length + 1):
                 author_id, municipality_id = self.rng.choice(users)
                 if position > 1:
                     moment += timedelta(minutes=self.rng.randint(5, 60 * 24))
-                markdown, html = body(self.rng)
+                markdown, html = body(self.rng, question if position == 1 else None)
                 post_rows.append({
                     "id": post_id, "thread_id": thread_id, "author_id": author_id,
                     "municipality_id": municipality_id, "position": position,
@@ -187,7 +191,7 @@ class Generator:
                 last = (author_id, municipality_id)
             thread_row = {
                 "id": thread_id, "category_id": theme.id, "author_id": asker[0], "municipality_id": asker[1],
-                "title": f"Ervaringen met {self.rng.choice(SUBJECTS)} ({thread_id})", "created_at": created,
+                "title": title, "created_at": created,
                 "reply_count": length - 1, "last_activity_at": moment, "last_poster_id": last[0],
                 # last_position hands out the next reply's position and counts the thread's pages.
                 "last_poster_municipality_id": last[1], "last_position": length,

@@ -4,6 +4,8 @@ from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
+from forum.extensions import db
+
 # A form that did not validate is shown again, with its messages, under this status.
 UNPROCESSABLE = 422
 
@@ -42,8 +44,6 @@ def init_app(app) -> None:
         """SQLite's write lock still taken after the busy timeout: a 503 to retry, never a 500."""
         if "database is locked" not in str(error.orig):
             raise error
-        from forum.extensions import db
-
         db.session.rollback()
         page, status = render_error(503)
         return page, status, {"Retry-After": str(BUSY_RETRY_AFTER_SECONDS)}

@@ -13,6 +13,9 @@ the same way when it is indexed and when it is searched for.
 """
 import math
 from functools import lru_cache
+import wordfreq
+
+from forum.search.stemming import fold, stem
 
 MIN_COMPOUND_LENGTH = 7
 # Longer "words" are no Dutch (the longest in use have some 50 letters), and splitting costs
@@ -49,10 +52,6 @@ EXTRA_PART_PENALTY = 0.75
 @lru_cache(maxsize=1)
 def known_words() -> dict[str, float]:
     """Folded Dutch words of the list with their Zipf frequency."""
-    import wordfreq
-
-    from forum.search.text import fold
-
     known = {}
     minimum = 10 ** (MIN_PART_ZIPF - 9)
     for word, frequency in wordfreq.get_frequency_dict("nl", "large").items():
@@ -106,8 +105,6 @@ def split_compound(word: str) -> tuple[str, ...]:
     """The parts of a folded word, or () when it is not a compound of known words."""
     if not MIN_COMPOUND_LENGTH <= len(word) <= MAX_COMPOUND_LENGTH or not word.isalpha():
         return ()
-    from forum.search.text import stem
-
     known = known_words()
     whole_zipf = known.get(word, 0.0)
     best, best_score = (), whole_zipf - WHOLE_WORD_MARGIN

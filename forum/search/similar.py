@@ -1,9 +1,8 @@
-"""Questions like the one being asked: shown while the title is typed, and before posting."""
+"""Questions like the one being asked, by their words: the lexical list that forum.search.hybrid
+fuses with the meaning-based one."""
 from sqlalchemy import func, literal, select, union_all
 from sqlalchemy.orm import joinedload
-from wtforms import HiddenField
 
-from forum.board import hooks
 from forum.board.models import Thread
 from forum.extensions import db
 from forum.search import backend
@@ -97,29 +96,3 @@ def similar_threads(title: str, body: str = "", limit: int = SIMILAR_COUNT) -> l
     )
     return list(db.session.scalars(statement).unique())
 
-
-def similar_before_posting(form) -> list[Thread]:
-    """The similar questions to show once for this title before it is posted, else [].
-
-    The ask form remembers (hidden field) for which title they were shown, with or without
-    script; a changed title shows them again.
-    """
-    title = " ".join((form.title.data or "").split())
-    if form.similar_checked.data == title:
-        return []
-    form.similar_checked.data = title
-    return similar_threads(title)
-
-
-@hooks.page_context("ask")
-def _similar_on_ask(form, valid, **_) -> dict:
-    """A valid question is held back once while similar ones exist; a preview shows them too."""
-    if not valid:
-        return {}
-    similar = similar_before_posting(form)
-    return {"similar": similar, "hold_back": bool(similar) and not form.wants_preview}
-
-
-# The title for which similar questions were shown, so that they are shown once.
-hooks.form_field("ask", "similar_checked", HiddenField)
-hooks.page_fragment("ask", "after_title", "search/_similar_on_ask.html")

@@ -2,23 +2,15 @@
 
 The same steps run for what is indexed and for what is asked, in Python, on
 both databases, so that SQLite and PostgreSQL find the same posts.
-
-Why not PostgreSQL's own 'dutch' configuration: it runs the Snowball Dutch
-(Porter) stemmer once, which turns 'fiets' into 'fiet' but 'fietsen' into
-'fiets', so a search for 'fietsen' would not find 'fiets'. We run the same
-stemmer until the word no longer changes, then undo the spelling changes a
-Dutch plural makes ('sporthallen' -> 'sporthal', 'huizen' -> 'huis').
+Stemming itself is in stemming.py.
 """
 import re
-import unicodedata
 from functools import lru_cache
 
-import Stemmer
+import stopwordsiso
 
 from forum.search.compounds import split_compound
-
-# Snowball's classic Dutch stemmer: the one PostgreSQL's 'dutch' configuration uses.
-_stemmer = Stemmer.Stemmer("dutch_porter")
+from forum.search.stemming import fold, stem
 
 # Words that carry no meaning for search (after folding): the Dutch list of stopwords-iso
 # (the union of the published Dutch stop lists, 413 words: 'onze', 'sinds', ...), less the
@@ -34,35 +26,12 @@ QUESTION_WORDS = frozenset({"hoeveel", "hoelang", "jullie", "welk", "welke", "wa
 
 
 def _stop_words() -> frozenset[str]:
-    import stopwordsiso
-
     return frozenset(fold(word) for word in stopwordsiso.stopwords("nl")) - MEANINGFUL_IN_QUESTIONS | QUESTION_WORDS
 
 
 MAX_QUERY_LENGTH = 200
 MAX_QUERY_TERMS = 12
 _WORD = re.compile(r"[^\W_]+")
-_DOUBLED_END = re.compile(r"([bcdfgklmnprt])\1$")
-
-
-def fold(text: str) -> str:
-    """Lowercase, without diacritics: 'Café Ñandú' -> 'cafe nandu'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-@lru_cache(maxsize=50_000)
-def stem(word: str) -> str:
-    """The search form of one folded word."""
-    for _ in range(3):
-        stemmed = _stemmer.stemWord(word)
-        if stemmed == word:
-            break
-        word = stemmed
-    word = _DOUBLED_END.sub(r"\1", word)  # sporthall(en) -> sporthal
-    if len(word) > 3 and word[-1] in "zv":  # huiz(en) -> huis, brieven -> brief
-        word = word[:-1] + ("s" if word[-1] == "z" else "f")
-    return word
 
 
 STOP_WORDS = _stop_words()

@@ -6,11 +6,11 @@ from forum.errors import UNPROCESSABLE
 from forum.pagination import requested_page
 from forum.search import blueprint
 from forum.search.forms import SearchForm
+from forum.search.hybrid import related_to_text
 from forum.search.query import parse
 from forum.search.recognition import query_help
 from forum.search.services import search as run_search
 from forum.search.synonyms import current_thesaurus
-from forum.search.similar import similar_threads
 from forum.search.text import MAX_QUERY_LENGTH
 
 
@@ -22,13 +22,17 @@ def search():
         return render_template("search/search.html", form=form, results=None, query_text=""), UNPROCESSABLE
     query_text = form.q.data or ""
     query = parse(query_text, current_thesaurus())
-    results = None
+    results, related = None, []
     if not query.is_empty:
         results = run_search(query, form.filters, requested_page())
         if results.page > 1 and not results.results:
             abort(404)
+        # Related questions ignore the filters: beside filtered results they would contradict
+        # them, but when nothing matched they still leave the member something to read.
+        if results.page == 1 and (not results.total or not form.filters.any):
+            related = related_to_text(query_text)
     return render_template(
-        "search/search.html", form=form, results=results, query_text=query_text,
+        "search/search.html", form=form, results=results, query_text=query_text, related=related,
         meaningless=bool(query_text) and query.is_empty, **query_help(query_text),
     )
 
@@ -39,4 +43,4 @@ def similar():
     """An HTML fragment listing questions like ?titel=..., for the script on the ask form."""
     title = request.args.get("titel", "")[:MAX_QUERY_LENGTH]
     title = "".join(char for char in title if char.isprintable())
-    return render_template("search/_similar.html", similar=similar_threads(title), fragment=True)
+    return render_template("search/_similar.html", similar=related_to_text(title), fragment=True)

@@ -22,7 +22,9 @@ def test_thread_page_query_count_does_not_grow_with_posts(client, login, count_q
     # The thread's tags, the member's helpful votes, the municipalities that replied;
     # following: read position (read, write), the member's levels for the follow control,
     # the bell (and notifications cleared, when the bell shows any). The tags are read once.
-    assert baseline <= 10
+    # Related questions, ranked on a first view: vector revision, word frequencies, matching
+    # threads, the fused threads (later views: one statement, see forum/search/related.py).
+    assert baseline <= 14
 
 
 def test_category_and_home_query_counts_do_not_grow_with_threads(client, login, count_queries):

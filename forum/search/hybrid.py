@@ -1,0 +1,111 @@
+"""Related questions by words and by meaning together: reciprocal rank fusion.
+
+The full-text index (forum.search.similar) finds threads sharing the rare words; the
+vectors (forum.search.neighbours) find threads that mean the same in other words. Each
+list contributes weight / (RRF_K + rank) per thread, so a thread high in either list ranks
+high, and one in both ranks highest; no scores of different kinds are compared.
+"""
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload
+
+from forum.board.models import Thread
+from forum.extensions import db
+from forum.search import embedding
+from forum.search.neighbours import VectorMatrix, matrix
+from forum.search.similar import similar_threads
+
+RELATED_COUNT = 5
+# Tuned on tests/search/eval/development.json with bench.recall (README, "Meaning-based
+# search"). Meaning finds far more than shared words there (recall@5 0.80 against 0.26), so
+# words weigh less, and a small RRF_K lets the first places of each list count clearly more
+# than the tenth (the usual 60 flattens the ranks until the weaker list decides).
+RRF_K = 5
+LEXICAL_DEPTH = 10
+SEMANTIC_DEPTH = 200
+LEXICAL_WEIGHT = 0.2
+SEMANTIC_WEIGHT = 1.0
+# Multiplies the fused score of a solved question: of two equally likely matches, the
+# answered one helps more; small, so that it never lifts a weaker match over a clear one.
+SOLVED_BONUS = 1.03
+# Below this cosine a thread is not shown for its meaning alone: E5 puts even unrelated
+# Dutch questions near 0.75, and the right question of a development pair above 0.8 in all
+# but a few cases.
+MIN_SIMILARITY = 0.78
+# Two threads this close in meaning ask the same thing (a question asked again, a copy):
+# the list shows the better-ranked one only, so that five suggestions are five different
+# questions and an answered need is not pushed out by repeats of another.
+DUPLICATE_COSINE = 0.95
+
+
+def fuse(*ranked_lists: tuple[float, list[int]]) -> dict[int, float]:
+    """Reciprocal rank fusion of (weight, ids best first) lists: id -> score."""
+    fused: dict[int, float] = {}
+    for weight, ids in ranked_lists:
+        for rank, thread_id in enumerate(ids, start=1):
+            fused[thread_id] = fused.get(thread_id, 0.0) + weight / (RRF_K + rank)
+    return fused
+
+
+def semantic_ids(vectors: VectorMatrix, vector: np.ndarray | None, depth: int = SEMANTIC_DEPTH) -> list[int]:
+    if vector is None:
+        return []
+    return [thread_id for thread_id, cosine in vectors.nearest(vector, depth) if cosine >= MIN_SIMILARITY]
+
+
+def lexical_ids(title: str, body: str = "", depth: int = LEXICAL_DEPTH) -> list[int]:
+    return [thread.id for thread in similar_threads(title, body, limit=depth)]
+
+
+def distinct(vectors: VectorMatrix, ids: list[int], wanted: int) -> list[int]:
+    """The first `wanted` ids, leaving out each one nearly the same in meaning as one kept before."""
+    found = vectors.vectors_of(ids)
+    likeness = found @ found.T  # rows of ids without a vector are zero: never alike
+    kept: list[int] = []
+    for position, thread_id in enumerate(ids):
+        if kept and float(likeness[position, kept].max()) > DUPLICATE_COSINE:
+            continue
+        kept.append(position)
+        if len(kept) == wanted:
+            break
+    return [ids[position] for position in kept]
+
+
+def ranked_threads(vectors: VectorMatrix, fused: dict[int, float], limit: int,
+                   exclude: int | None = None) -> list[Thread]:
+    """The best `limit` visible threads of a fusion, solved ones gently preferred."""
+    fused.pop(exclude, None)
+    if not fused:
+        return []
+    candidates = distinct(vectors, sorted(fused, key=fused.get, reverse=True), limit * 4)
+    threads = db.session.scalars(
+        select(Thread).where(Thread.id.in_(candidates), Thread.deleted_at.is_(None))
+        .options(joinedload(Thread.municipality), joinedload(Thread.category))
+    ).unique().all()
+
+    def score(thread: Thread) -> tuple[float, int]:
+        return fused[thread.id] * (SOLVED_BONUS if thread.is_solved else 1.0), thread.id
+
+    return sorted(threads, key=score, reverse=True)[:limit]
+
+
+def related_to_text(title: str, body: str = "", limit: int = RELATED_COUNT) -> list[Thread]:
+    """Questions like the one typed (ask form, search page): words and meaning fused."""
+    text = " ".join(title.split())
+    if not text:
+        return []
+    vector = embedding.embed_query(text)
+    vectors = matrix()
+    return ranked_threads(vectors, fuse(
+        (LEXICAL_WEIGHT, lexical_ids(text, body)), (SEMANTIC_WEIGHT, semantic_ids(vectors, vector)),
+    ), limit)
+
+
+def related_to_thread(thread: Thread, limit: int = RELATED_COUNT) -> list[Thread]:
+    """Other questions like this thread, from its stored vector (nothing to embed) and its title."""
+    vectors = matrix()
+    vector = vectors.vector_of(thread.id)
+    return ranked_threads(vectors, fuse(
+        (LEXICAL_WEIGHT, lexical_ids(thread.title)),
+        (SEMANTIC_WEIGHT, semantic_ids(vectors, vector, SEMANTIC_DEPTH + 1)),
+    ), limit, exclude=thread.id)

@@ -1,0 +1,174 @@
+"""Nearest threads by meaning: every vector in memory, compared by brute force.
+
+Each process keeps all thread vectors as one int8 matrix (DIMENSIONS bytes per thread:
+63 MiB for the 164,000 threads of a million posts). Converting all of it to float32 for
+one query costs about 100 ms of CPU at that size, so a large forum is searched in two
+steps: a float32 projection on the COARSE_DIMENSIONS main directions of the vectors
+(PCA, fitted once per process on a sample) ranks every thread in a few milliseconds, and
+the best COARSE_CANDIDATES are scored again on their full vectors. A small forum (up to
+EXACT_ROWS threads) is scored exactly. No index to build or keep, the same on SQLite and
+PostgreSQL; figures in bench/README.md.
+
+Before each look-up the process asks the database for the highest vector revision (one
+indexed read) and loads only the rows written since; a deleted thread keeps its row here
+until the process restarts, and the callers' join to threads leaves it out.
+"""
+import threading
+from dataclasses import dataclass, field
+
+import numpy as np
+from flask import current_app
+from sqlalchemy import func, select
+
+from forum.extensions import db
+from forum.search import embedding
+from forum.search.models import ThreadVector
+
+CHUNK_ROWS = 16384
+EXACT_ROWS = 50000
+COARSE_DIMENSIONS = 64
+COARSE_CANDIDATES = 5000
+PCA_SAMPLE = 5000
+# Vectors are written with a revision taken before their transaction commits, so one
+# committed later may carry a lower revision than one already loaded: look back this far.
+REVISION_LOOKBACK = 120 * 1_000_000
+LOAD_BATCH = 20000
+
+
+@dataclass
+class VectorMatrix:
+    ids: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    codes: np.ndarray = field(default_factory=lambda: np.zeros((0, embedding.DIMENSIONS), dtype=np.int8))
+    scales: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
+    rows: dict = field(default_factory=dict)  # thread id -> row
+    basis: np.ndarray | None = None  # DIMENSIONS x COARSE_DIMENSIONS, once the forum is large
+    coarse: np.ndarray = field(default_factory=lambda: np.zeros((0, COARSE_DIMENSIONS), dtype=np.float32))
+    revision: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def refresh(self) -> None:
+        latest = db.session.scalar(select(func.max(ThreadVector.revision)))
+        if latest is None or latest == self.revision:
+            return
+        with self.lock:
+            since = self.revision - REVISION_LOOKBACK if self.revision else -1
+            last_id, changed = 0, []
+            while True:
+                batch = db.session.execute(
+                    select(ThreadVector.thread_id, ThreadVector.codes, ThreadVector.scale)
+                    .where(ThreadVector.revision > since, ThreadVector.model == embedding.MODEL_NAME,
+                           ThreadVector.thread_id > last_id)
+                    .order_by(ThreadVector.thread_id).limit(LOAD_BATCH)
+                ).all()
+                if not batch:
+                    break
+                changed += self._merge(batch)
+                last_id = batch[-1][0]
+            self.revision = max(self.revision, latest)
+            self._update_coarse(np.asarray(changed, dtype=np.int64))
+
+    def _project(self, rows: np.ndarray) -> np.ndarray:
+        return (self.codes[rows].astype(np.float32) @ self.basis) * self.scales[rows, None]
+
+    def _update_coarse(self, changed: np.ndarray) -> None:
+        """Keep the coarse projection in step: fitted once the forum is large, then row by row."""
+        if len(self.ids) <= EXACT_ROWS:
+            return
+        if self.basis is None:
+            sample = self.codes[np.random.default_rng(0).choice(len(self.ids), PCA_SAMPLE, replace=False)]
+            sample = sample.astype(np.float32)
+            _, _, directions = np.linalg.svd(sample - sample.mean(axis=0), full_matrices=False)
+            self.basis = np.ascontiguousarray(directions[:COARSE_DIMENSIONS].T)
+            self.coarse = np.concatenate([
+                self._project(np.arange(start, min(start + CHUNK_ROWS, len(self.ids))))
+                for start in range(0, len(self.ids), CHUNK_ROWS)
+            ])
+            return
+        known = len(self.coarse)
+        self.coarse = np.concatenate([self.coarse, self._project(np.arange(known, len(self.ids)))])
+        old = changed[changed < known]
+        if len(old):
+            self.coarse[old] = self._project(old)
+
+    def _merge(self, batch) -> list[int]:
+        """Add or replace rows; returns the rows that were there and changed."""
+        fresh_ids, fresh_codes, fresh_scales, changed = [], [], [], []
+        for thread_id, codes, scale in batch:
+            vector = np.frombuffer(codes, dtype=np.int8)
+            if vector.shape[0] != embedding.DIMENSIONS:
+                continue
+            row = self.rows.get(thread_id)
+            if row is None:
+                fresh_ids.append(thread_id)
+                fresh_codes.append(vector)
+                fresh_scales.append(scale)
+            else:
+                self.codes[row] = vector
+                self.scales[row] = scale
+                changed.append(row)
+        if fresh_ids:
+            start = len(self.ids)
+            self.ids = np.concatenate([self.ids, np.asarray(fresh_ids, dtype=np.int64)])
+            self.codes = np.concatenate([self.codes, np.stack(fresh_codes)])
+            self.scales = np.concatenate([self.scales, np.asarray(fresh_scales, dtype=np.float32)])
+            self.rows.update((thread_id, start + offset) for offset, thread_id in enumerate(fresh_ids))
+        return changed
+
+    def vector_of(self, thread_id: int) -> np.ndarray | None:
+        row = self.rows.get(thread_id)
+        if row is None:
+            return None
+        vector = self.codes[row].astype(np.float32) * self.scales[row]
+        return vector / (np.linalg.norm(vector) or 1)
+
+    def vectors_of(self, thread_ids: list[int]) -> np.ndarray:
+        """Normalised vectors of these threads, one row each; zeros for a thread without one."""
+        result = np.zeros((len(thread_ids), embedding.DIMENSIONS), dtype=np.float32)
+        positions = [(index, self.rows[thread_id]) for index, thread_id in enumerate(thread_ids)
+                     if thread_id in self.rows]
+        if positions:
+            indexes, rows = (np.asarray(values) for values in zip(*positions))
+            found = self.codes[rows].astype(np.float32)
+            result[indexes] = found / np.maximum(np.linalg.norm(found, axis=1, keepdims=True), 1e-9)
+        return result
+
+    def scores(self, query: np.ndarray) -> np.ndarray:
+        query = np.asarray(query, dtype=np.float32)
+        result = np.empty(len(self.ids), dtype=np.float32)
+        for start in range(0, len(self.ids), CHUNK_ROWS):
+            chunk = self.codes[start:start + CHUNK_ROWS].astype(np.float32)
+            result[start:start + CHUNK_ROWS] = chunk @ query
+        return result * self.scales
+
+    def candidates(self, query: np.ndarray) -> np.ndarray:
+        """Rows worth scoring exactly: all of a small forum, the coarse step's best of a large one."""
+        if self.basis is None or len(self.coarse) != len(self.ids):
+            return np.arange(len(self.ids))
+        rough = self.coarse @ (np.asarray(query, dtype=np.float32) @ self.basis)
+        keep = min(COARSE_CANDIDATES, len(rough))
+        return np.argpartition(-rough, keep - 1)[:keep]
+
+    def nearest(self, query: np.ndarray, count: int) -> list[tuple[int, float]]:
+        """The `count` closest threads: (thread id, cosine), closest first."""
+        if not len(self.ids):
+            return []
+        rows = self.candidates(query)
+        if len(rows) == len(self.ids):
+            scores = self.scores(query)
+        else:
+            scores = (self.codes[rows].astype(np.float32) @ np.asarray(query, dtype=np.float32)) * self.scales[rows]
+        count = min(count, len(scores))
+        best = np.argpartition(-scores, count - 1)[:count]
+        best = best[np.argsort(-scores[best], kind="stable")]
+        return [(int(self.ids[rows[index]]), float(scores[index])) for index in best]
+
+
+def matrix() -> VectorMatrix:
+    """This app's vectors, brought up to date with the database."""
+    store = current_app.extensions.setdefault("thread_vectors", VectorMatrix())
+    store.refresh()
+    return store
+
+
+def nearest_threads(query: np.ndarray, count: int) -> list[tuple[int, float]]:
+    return matrix().nearest(query, count)

@@ -1,0 +1,169 @@
+"""Related questions by meaning: queued by posting, computed by the worker, shown on the ask
+form, the search page and the thread page, also when no word is shared."""
+import pytest
+from sqlalchemy import func, select
+
+from forum.board.models import Post, Thread
+from forum.extensions import db
+from forum.search import embedding
+from forum.search.models import ThreadVector, ThreadVectorQueue
+from tests.factories import make_category, make_reply, make_thread, make_user
+
+WASTE = "Openingstijden en tarieven van het afvalbrengstation"
+LIGHTS = "Openbare verlichting vervangen door led: ervaringen?"
+PARKING = "Parkeervergunningen voor bewoners in het centrum"
+
+
+@pytest.fixture
+def cli(app):
+    runner = app.test_cli_runner()
+
+    def invoke(*args):
+        result = runner.invoke(args=list(args))
+        assert result.exit_code == 0, result.output
+        db.session.expire_all()
+        return result.output
+    return invoke
+
+
+@pytest.fixture
+def theme(app):
+    return make_category("Afval", parent=make_category("Leefomgeving"))
+
+
+@pytest.fixture
+def forum(theme, cli):
+    """Three questions with their vectors, as the worker leaves them."""
+    threads = {title: make_thread(category=theme, title=title, body="Hoe doen jullie dit?")
+               for title in (WASTE, LIGHTS, PARKING)}
+    cli("search", "embed")
+    return threads
+
+
+def queued_ids():
+    return set(db.session.scalars(select(ThreadVectorQueue.thread_id)))
+
+
+def test_asking_queues_the_new_thread_and_the_worker_gives_it_a_vector(client, login, theme, cli):
+    login(make_user())
+    response = client.post("/vraag-stellen", data={
+        "title": "Hoe vaak legen jullie de ondergrondse containers?", "category": theme.id,
+        "body": "Onze vraag.", "similar_checked": "Hoe vaak legen jullie de ondergrondse containers?",
+    })
+    assert response.status_code == 302
+    thread = db.session.scalar(select(Thread))
+    assert queued_ids() == {thread.id}
+    assert db.session.scalar(select(func.count()).select_from(ThreadVector)) == 0
+
+    assert "Vectoren berekend: 1; wachtend: 0." in cli("search", "embed")
+    vector = db.session.get(ThreadVector, thread.id)
+    assert vector.model == embedding.MODEL_NAME and len(vector.codes) == embedding.DIMENSIONS
+    assert queued_ids() == set()
+
+
+def test_editing_the_question_and_marking_a_solution_queue_the_thread_again(client, login, forum):
+    thread = forum[WASTE]
+    author = thread.author
+    login(author)
+    question = db.session.scalar(select(Post).where(Post.thread_id == thread.id, Post.position == 1))
+    response = client.post(f"/bericht/{question.id}/bewerken", data={
+        "title": WASTE, "body": "Hoe doen jullie dit, en wat kost het?", "version": question.version,
+    })
+    assert response.status_code == 302, response.get_data(as_text=True)[:2000]
+    assert queued_ids() == {thread.id}
+    db.session.execute(ThreadVectorQueue.__table__.delete())
+    reply = make_reply(thread)
+    assert queued_ids() == set()  # a reply does not change what the question is about
+    assert client.post(f"/bericht/{reply.id}/oplossing").status_code == 302
+    assert queued_ids() == {thread.id}
+
+
+def test_the_ask_form_shows_a_question_with_no_word_in_common(client, login, forum, theme):
+    login(make_user())
+    title = "Wanneer is de milieustraat open?"
+    response = client.post("/vraag-stellen", data={"title": title, "category": theme.id, "body": "Vraag."})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "Er zijn al vragen die op de uwe lijken" in page
+    assert WASTE in page
+    fragment = client.get("/zoeken/vergelijkbare-vragen", query_string={"titel": title}).get_data(as_text=True)
+    assert fragment.index(WASTE) < fragment.index(LIGHTS) if LIGHTS in fragment else WASTE in fragment
+
+
+def test_the_search_page_offers_related_questions_instead_of_nothing(client, login, forum):
+    login(make_user())
+    response = client.get("/zoeken", query_string={"q": "lantaarnpalen"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "Niets gevonden" not in page
+    assert "Geen bericht bevat al deze woorden." in page
+    assert "Deze vragen lijken op uw zoekvraag" in page
+    related = page[page.index("verwante-vragen-titel"):]
+    assert f'href="/onderwerp/{forum[LIGHTS].id}"' in related
+
+
+def test_the_search_page_shows_related_questions_beside_matching_posts(client, login, forum):
+    login(make_user())
+    page = client.get("/zoeken", query_string={"q": "afvalbrengstation"}).get_data(as_text=True)
+    assert "1 resultaat, de beste eerst." in page
+    assert "Vragen die op uw zoekvraag lijken" in page
+    assert client.get("/zoeken", query_string={"q": "afvalbrengstation", "pagina": 2}).status_code == 404
+
+
+def test_filtered_results_are_not_mixed_with_unfiltered_related_questions(client, login, forum):
+    login(make_user())
+    filtered = client.get("/zoeken", query_string={"q": "afvalbrengstation", "status": "open"}).get_data(as_text=True)
+    assert "1 resultaat, de beste eerst." in filtered and "verwante-vragen-titel" not in filtered
+    nothing = client.get("/zoeken", query_string={"q": "lantaarnpalen", "status": "open"}).get_data(as_text=True)
+    assert "Geen bericht bevat al deze woorden." in nothing and f'href="/onderwerp/{forum[LIGHTS].id}"' in nothing
+
+
+def test_the_search_page_still_says_nothing_was_found_without_related_questions(client, login, theme):
+    login(make_user())
+    page = client.get("/zoeken", query_string={"q": "lantaarnpalen"}).get_data(as_text=True)
+    assert "Niets gevonden" in page and "verwante-vragen-titel" not in page
+
+
+def test_the_thread_page_lists_similar_questions_but_not_itself_or_removed_ones(client, login, forum, theme, cli):
+    login(make_user())
+    tonnen = make_thread(category=theme, title="Tarieven en openingstijden van de milieustraat", body="Wat rekenen jullie?")
+    removed = make_thread(category=theme, title="Milieustraat: openingstijden in het weekend", body="Wie is er open?")
+    removed.deleted_at = removed.created_at
+    db.session.commit()
+    cli("search", "embed")
+    waste = forum[WASTE]
+    page = client.get(f"/onderwerp/{waste.id}").get_data(as_text=True)
+    section = page[page.index('id="vergelijkbare-vragen-titel"'):]
+    assert "Vergelijkbare vragen</h2>" in section
+    assert f'href="/onderwerp/{tonnen.id}"' in section
+    assert f'href="/onderwerp/{waste.id}"' not in section
+    assert f'href="/onderwerp/{removed.id}"' not in section
+    # A second view reads the ranked list from the cache: the same section.
+    again = client.get(f"/onderwerp/{waste.id}").get_data(as_text=True)
+    assert again[again.index('id="vergelijkbare-vragen-titel"'):].count("/onderwerp/") == section.count("/onderwerp/")
+
+
+def test_the_thread_page_is_readers_only(client, forum):
+    response = client.get(f"/onderwerp/{forum[WASTE].id}")
+    assert response.status_code == 302 and "/inloggen" in response.headers["Location"]
+
+
+def test_reindex_fills_every_vector(cli, theme):
+    ids = {make_thread(category=theme, title=title).id for title in (WASTE, LIGHTS)}
+    db.session.execute(ThreadVectorQueue.__table__.delete())
+    db.session.commit()
+    output = cli("search", "reindex")
+    assert "Vectoren berekend: 2 vragen" in output
+    assert set(db.session.scalars(select(ThreadVector.thread_id))) == ids
+    assert queued_ids() == set()
+
+
+def test_reindex_can_leave_the_vectors_to_the_worker(cli, theme):
+    thread_id = make_thread(category=theme, title=WASTE).id
+    assert "1 vragen wachten op een vector" in cli("search", "reindex", "--queue-only")
+    assert queued_ids() == {thread_id}
+
+
+def test_embed_refuses_a_malformed_part(app):
+    result = app.test_cli_runner().invoke(args=["search", "embed", "--part", "2/2"])
+    assert result.exit_code != 0 and "i moet tussen 0 en n-1 liggen." in result.output
