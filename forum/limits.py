@@ -101,7 +101,10 @@ def _pending_two_factor_account() -> str:
     return f"2fa:{pending.get('id', get_remote_address())}"
 
 
-login_per_ip = limiter.limit(LOGIN_PER_IP, methods=["POST"], scope="login-ip")
+# A browser the account logged in with before has its own allowance (below): a shared office
+# address that others filled up must not lock its owner out.
+login_per_ip = limiter.limit(LOGIN_PER_IP, methods=["POST"], exempt_when=_from_trusted_browser,
+                             scope="login-ip")
 login_per_account_and_address = limiter.limit(
     LOGIN_PER_ACCOUNT_AND_ADDRESS, methods=["POST"], key_func=_submitted_account_and_address,
     deduct_when=_login_failed, exempt_when=_from_trusted_browser, scope="login-account-address")

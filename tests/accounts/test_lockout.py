@@ -120,3 +120,16 @@ def test_a_mangled_or_outdated_unlock_link_is_refused(app, client, limited, mail
     user.end_other_sessions()  # e.g. "Overal uitloggen" or a new password since the mail
     assert client.get(link).status_code == 400
     assert client.get_cookie(COOKIE_NAME, domain="forum.test") is None
+
+
+def test_a_shared_office_address_filled_by_others_does_not_lock_out_a_browser_used_before(app, limited):
+    """Municipalities go out through one address: colleagues' and strangers' attempts from it
+    use up the per-address limit, but the owner's own browser keeps its allowance."""
+    make_user(email=OWNER)
+    browser = owner_browser(app)
+    others = app.test_client()
+    for number in range(int(limits.LOGIN_PER_IP.split()[0])):
+        log_in(others, ip=OWNER_ADDRESS, email=f"collega{number}@example.nl")
+    assert log_in(others, PASSWORD, ip=OWNER_ADDRESS).status_code == 429
+
+    assert log_in(browser, PASSWORD, ip=OWNER_ADDRESS).status_code == 302
