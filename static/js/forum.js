@@ -18,7 +18,16 @@ document.addEventListener("click", async (event) => {
   const target = editor.querySelector("[data-preview-body]");
   try {
     const response = await fetch(editor.dataset.previewUrl, { method: "POST", body, headers, credentials: "same-origin" });
-    target.innerHTML = await response.text();  // server-sanitized HTML
+    // 200 is the preview and 422 the renderer's refusal, both fragments made for this box;
+    // anything else (a 429 after many previews, a 400) is a whole page and must not land
+    // inside the form, where its buttons would post the draft.
+    if (response.status === 200 || response.status === 422) {
+      target.innerHTML = await response.text();  // server-sanitized HTML
+    } else if (response.status === 429) {
+      target.textContent = "U heeft veel voorbeelden opgevraagd. Wacht een minuut en probeer het dan opnieuw; uw tekst blijft staan.";
+    } else {
+      target.textContent = "Het voorbeeld kon niet worden gemaakt. Laad de pagina opnieuw; uw tekst blijft staan.";
+    }
   } catch (error) {
     target.textContent = "Het voorbeeld kon niet worden geladen. Probeer het opnieuw.";
   }
@@ -26,7 +35,7 @@ document.addEventListener("click", async (event) => {
   box.focus();
 });
 
-// issue 5: similar questions while the title of a new question is typed. Without this
+// Similar questions while the title of a new question is typed. Without this
 // script the server shows them once when the form is first submitted or previewed.
 (() => {
   const box = document.querySelector("[data-similar]");
