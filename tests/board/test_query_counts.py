@@ -16,6 +16,9 @@ def test_thread_page_query_count_does_not_grow_with_posts(client, login, count_q
     login(make_user())
     few = make_thread(replies=small)
     many = make_thread(replies=large)
+    # A first request of the process also reads what is cached per process for a minute (the
+    # synonyms administrators added); a thread of its own takes that, so both counts are alike.
+    statements_for(client, count_queries, f"/onderwerp/{make_thread().id}")
     baseline = statements_for(client, count_queries, f"/onderwerp/{few.id}")
     assert statements_for(client, count_queries, f"/onderwerp/{many.id}") == baseline
     # user, thread with category and authors, one page of posts;
