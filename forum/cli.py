@@ -6,6 +6,7 @@ from forum.board.categories import seed_categories
 from forum.demo.loader import load_demo_content
 from forum.extensions import db
 from forum.municipalities.services import load_municipalities
+from forum.search.vectors import embed_queued
 
 
 @click.command("seed")
@@ -26,6 +27,10 @@ def demo_command():
     for line in load_demo_content():
         click.echo(line)
     db.session.commit()
+    # The demo's questions get their meaning vectors now (a few seconds), so that a newcomer's
+    # forum finds questions asked in other words without starting `flask search embed`.
+    while embed_queued():
+        db.session.commit()
 
 
 def init_app(app) -> None:

@@ -11,6 +11,7 @@ from forum.board.models import Category, Post, Thread
 from forum.demo.content import PEOPLE, THREADS
 from forum.extensions import db
 from forum.municipalities.models import Municipality
+from forum.search.models import ThreadVector, ThreadVectorQueue
 
 
 @pytest.fixture
@@ -129,3 +130,11 @@ def test_demo_leaves_a_forum_with_questions_alone(app, demo):
     assert "de demo-inhoud is niet (opnieuw) geladen" in output
     assert "Inloggen als" not in output  # there are no demo accounts to log in with
     assert db.session.scalar(select(func.count(Thread.id))) == 1
+
+
+def test_demo_questions_have_their_meaning_vectors_at_once(demo):
+    """A newcomer's forum finds questions asked in other words without starting the worker."""
+    demo()
+    threads = db.session.scalar(select(func.count(Thread.id)))
+    assert db.session.scalar(select(func.count(ThreadVector.thread_id))) == threads == len(THREADS)
+    assert db.session.scalar(select(func.count(ThreadVectorQueue.thread_id))) == 0

@@ -84,8 +84,14 @@ def recognise(text: str) -> Recognised:
     return found
 
 
-def query_help(text: str) -> dict:
+# "Bedoelde u ...?" only where the search found (almost) nothing: a word that finds posts was
+# meant as typed, however common a word that looks like it ('inkopen', not 'inkomen').
+SUGGEST_BELOW_RESULTS = 3
+
+
+def query_help(text: str, found: int) -> dict:
     """For the search page: "Bedoelde u ...?" and the names recognised in the search."""
     if not text:
         return {"suggestion": None, "recognised": None}
-    return {"suggestion": suggestion(text), "recognised": recognise(text)}
+    wanted = suggestion(text) if found < SUGGEST_BELOW_RESULTS else None
+    return {"suggestion": wanted, "recognised": recognise(text)}

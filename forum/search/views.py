@@ -1,6 +1,7 @@
 """The search page and the similar-questions fragment for the ask form's script."""
 from flask import abort, render_template, request
 
+from forum import limits
 from forum.access import readers_only
 from forum.errors import UNPROCESSABLE
 from forum.pagination import requested_page
@@ -16,6 +17,7 @@ from forum.search.text import MAX_QUERY_LENGTH
 
 @blueprint.get("/zoeken")
 @readers_only
+@limits.search
 def search():
     form = SearchForm(request.args)
     if not form.validate():
@@ -33,12 +35,14 @@ def search():
             related = related_to_text(query_text)
     return render_template(
         "search/search.html", form=form, results=results, query_text=query_text, related=related,
-        meaningless=bool(query_text) and query.is_empty, **query_help(query_text),
+        meaningless=bool(query_text) and query.is_empty,
+        **query_help(query_text, results.total if results else 0),
     )
 
 
 @blueprint.get("/zoeken/vergelijkbare-vragen")
 @readers_only
+@limits.search
 def similar():
     """An HTML fragment listing questions like ?titel=..., for the script on the ask form."""
     title = request.args.get("titel", "")[:MAX_QUERY_LENGTH]

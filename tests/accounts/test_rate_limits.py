@@ -127,9 +127,14 @@ def test_flagging_is_limited_per_member(client, login, limited):
     assert client.post(f"/bericht/{posts[10].id}/melden", data={"kind": "spam"}).status_code == 429
 
 
-def test_the_search_limit_is_ready_for_the_search_view():
-    assert limits.SEARCH_PER_CLIENT.startswith("30 per minute")
-    assert callable(limits.search)
+@pytest.mark.parametrize("path", ["/zoeken?q=sporthal", "/zoeken/vergelijkbare-vragen?titel=sporthal+verduurzamen"])
+def test_search_and_similar_questions_are_limited_per_member(client, login, limited, path):
+    login(make_user())
+    allowed = int(limits.SEARCH_PER_CLIENT.split()[0])
+    assert all(client.get(path).status_code == 200 for _ in range(allowed))
+    refused = client.get(path)
+    assert refused.status_code == 429
+    assert "Te veel verzoeken" in refused.text
 
 
 def _redis_available() -> bool:
