@@ -23,6 +23,7 @@ NOT_CHECKED = {
     "board.post": "redirects to the post on its page of the thread, which is checked",
     "following.first_unread": "redirects to the first unread post on its page of the thread, which is checked",
     "accounts.confirm": "confirms the e-mail address and redirects to the login page, which is checked",
+    "accounts.unlock": "trusts the browser and redirects to the login page, which is checked",
 }
 
 

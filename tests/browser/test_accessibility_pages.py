@@ -74,6 +74,8 @@ CASES = [
     PageCase("register", None, lambda d: "/registreren"),
     PageCase("register-errors", None, lambda d: "/registreren", prepare=_submit_empty("Registreren")),
     PageCase("forgot-password", None, lambda d: "/wachtwoord-vergeten"),
+    PageCase("request-unlock", None, lambda d: "/inloggen/ontgrendelen"),
+    PageCase("request-unlock-errors", None, lambda d: "/inloggen/ontgrendelen", prepare=_submit_empty("Stuur de link")),
     PageCase("accessibility-visitor", None, lambda d: "/toegankelijkheid"),
     PageCase("about-visitor", None, lambda d: "/over"),
     PageCase("404-visitor", None, lambda d: "/bestaat-niet", status=404),

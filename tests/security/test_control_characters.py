@@ -106,14 +106,15 @@ def _real_values(client, rule, segments) -> dict:
         return ids
     for segment in segments:
         values = {**ids, **{name: segment for name in texts}}
-        if "GET" not in rule.methods or client.get(_url(rule, values)).status_code != 404:
+        if "GET" not in rule.methods or _send(client, "GET", _url(rule, values)) != 404:
             return values
     return {**ids, **{name: segments[0] for name in texts}}
 
 
 def _send(client, method, url, **kwargs):
     try:
-        return client.open(url, method=method, **kwargs).status_code
+        with client.open(url, method=method, **kwargs) as response:  # closed: a file response holds a file
+            return response.status_code
     except Exception as error:  # noqa: BLE001 - in tests an unhandled error propagates instead of a 500
         return f"{type(error).__name__}: {str(error)[:120]}"
 
