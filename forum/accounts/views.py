@@ -203,18 +203,26 @@ def confirm(token):
     return redirect(url_for("accounts.login"))
 
 
-@blueprint.route("/bevestigingsmail", methods=["GET", "POST"])
-@limits.mail_request
-def resend_confirmation():
+def ask_for_a_link(template: str, send, sent_message: str, *, then: str):
+    """Ask for an address and mail a link to it. The answer is the same whether or not the
+    address has an account, so the page tells nobody who is a member."""
     form = EmailForm()
     if not form.validate_on_submit():
         status = UNPROCESSABLE if form.is_submitted() else 200
-        return render_template("accounts/resend_confirmation.html", form=form), status
-    services.resend_confirmation(form.email.data)
+        return render_template(template, form=form), status
+    send(form.email.data)
     db.session.commit()  # the mail waits in the outbox, in this transaction
-    flash(_("Als er bij dit e-mailadres een account hoort dat nog bevestigd moet worden, ontvangt "
-            "u een mail met een nieuwe link."), "info")
-    return redirect(url_for("accounts.login"))
+    flash(sent_message, "info")
+    return redirect(url_for(then))
+
+
+@blueprint.route("/bevestigingsmail", methods=["GET", "POST"])
+@limits.mail_request
+def resend_confirmation():
+    return ask_for_a_link(
+        "accounts/resend_confirmation.html", services.resend_confirmation,
+        _("Als er bij dit e-mailadres een account hoort dat nog bevestigd moet worden, ontvangt "
+          "u een mail met een nieuwe link."), then="accounts.login")
 
 
 @blueprint.get("/account")
@@ -242,14 +250,10 @@ def change_password():
 @blueprint.route("/wachtwoord-vergeten", methods=["GET", "POST"])
 @limits.mail_request
 def forgot_password():
-    form = EmailForm()
-    if not form.validate_on_submit():
-        status = UNPROCESSABLE if form.is_submitted() else 200
-        return render_template("accounts/forgot_password.html", form=form), status
-    services.request_password_reset(form.email.data)
-    db.session.commit()  # the mail waits in the outbox, in this transaction
-    flash(_("Als dit e-mailadres bij ons bekend is, ontvangt u een mail met een link."), "info")
-    return redirect(url_for("accounts.forgot_password"))
+    return ask_for_a_link(
+        "accounts/forgot_password.html", services.request_password_reset,
+        _("Als dit e-mailadres bij ons bekend is, ontvangt u een mail met een link."),
+        then="accounts.forgot_password")
 
 
 @blueprint.route("/wachtwoord-herstellen/<token>", methods=["GET", "POST"])

@@ -1,27 +1,19 @@
 """Unlocking a browser by mail, for an owner whose logins are blocked by someone else's failures."""
-from flask import flash, redirect, render_template, url_for
+from flask import flash, redirect, url_for
 from flask_babel import gettext as _
 
 from forum import limits
 from forum.accounts import blueprint, devices
-from forum.accounts.forms import EmailForm
-from forum.accounts.views import _link_invalid
-from forum.errors import UNPROCESSABLE
-from forum.extensions import db
+from forum.accounts.views import _link_invalid, ask_for_a_link
 
 
 @blueprint.route("/inloggen/ontgrendelen", methods=["GET", "POST"])
 @limits.mail_request
 def request_unlock():
-    form = EmailForm()
-    if not form.validate_on_submit():
-        status = UNPROCESSABLE if form.is_submitted() else 200
-        return render_template("accounts/request_unlock.html", form=form), status
-    devices.send_unlock_link(form.email.data)
-    db.session.commit()  # the mail waits in the outbox, in this transaction
-    flash(_("Als dit e-mailadres bij ons bekend is, ontvangt u een mail met een link waarmee u "
-            "in deze browser weer kunt inloggen."), "info")
-    return redirect(url_for("accounts.login"))
+    return ask_for_a_link(
+        "accounts/request_unlock.html", devices.send_unlock_link,
+        _("Als dit e-mailadres bij ons bekend is, ontvangt u een mail met een link waarmee u "
+          "in deze browser weer kunt inloggen."), then="accounts.login")
 
 
 @blueprint.get("/inloggen/ontgrendelen/<token>")
