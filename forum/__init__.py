@@ -70,7 +70,8 @@ def _register_blueprints(app: Flask) -> None:
     from forum.experience import blueprint as experience
     from forum.feeds import blueprint as feeds
     from forum.outbox import blueprint as outbox
+    from forum.members import blueprint as members
 
     for blueprint in (pages, accounts, municipalities, board, moderation, flagging, privacy, search, tags,
-                      experience, feeds, following, outbox):
+                      experience, feeds, following, outbox, members):
         app.register_blueprint(blueprint)

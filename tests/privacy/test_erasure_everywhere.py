@@ -5,6 +5,7 @@ from forum.accounts.models import STATUS_ERASED
 from forum.board.models import HelpfulVote, Post, PostRevision, Thread
 from forum.extensions import db
 from forum.feeds.tokens import feed_token
+from forum.members.models import TagExpertise, ThemeExpertise
 from forum.following.models import Notification, NotificationSettings, ThreadRead, Watch
 from forum.moderation.models import AuditEntry, Flag
 from forum.outbox.models import CANCELLED, SENT, OutboxMail
@@ -56,6 +57,8 @@ def test_erasure_removes_or_anonymises_the_member_in_every_table(app, client, lo
     assert count(Flag) == flags_before and count(Flag, Flag.reporter_id.is_(None)) == 1
     # watches, notification_settings, notifications, thread_reads: gone
     assert count(Watch, Watch.user_id == member.id) == 0
+    assert count(ThemeExpertise, ThemeExpertise.user_id == member.id) == 0
+    assert count(TagExpertise, TagExpertise.user_id == member.id) == 0
     assert count(NotificationSettings, NotificationSettings.user_id == member.id) == 0
     assert count(Notification, Notification.user_id == member.id) == 0
     assert count(ThreadRead, ThreadRead.user_id == member.id) == 0
