@@ -36,6 +36,12 @@ MIN_SIMILARITY = 0.78
 # the list shows the better-ranked one only, so that five suggestions are five different
 # questions and an answered need is not pushed out by repeats of another.
 DUPLICATE_COSINE = 0.95
+# A list is cut where the meaning falls away: a thread is shown only when its cosine is at
+# least SHOW_FLOOR and within SHOW_GAP of the best suggestion's, so a question with two real
+# matches shows two, not five padded with unrelated ones. Measured on the development half
+# with bench.related_cutoff (README, "Meaning-based search").
+SHOW_FLOOR = 0.80
+SHOW_GAP = 0.03
 
 
 def fuse(*ranked_lists: tuple[float, list[int]]) -> dict[int, float]:
@@ -71,13 +77,29 @@ def distinct(vectors: VectorMatrix, ids: list[int], wanted: int) -> list[int]:
     return [ids[position] for position in kept]
 
 
+def close_enough(vectors: VectorMatrix, vector: np.ndarray | None, ids: list[int]) -> list[int]:
+    """The ids near enough in meaning to `vector` to be shown (see SHOW_FLOOR); a thread still
+    waiting for its vector is judged by its words alone and kept."""
+    if vector is None or not ids:
+        return ids
+    cosines = vectors.vectors_of(ids) @ np.asarray(vector, dtype=np.float32)
+    measured = [float(cosine) for thread_id, cosine in zip(ids, cosines) if thread_id in vectors.rows]
+    if not measured:
+        return ids
+    bar = max(SHOW_FLOOR, max(measured) - SHOW_GAP)
+    return [thread_id for thread_id, cosine in zip(ids, cosines)
+            if thread_id not in vectors.rows or cosine >= bar]
+
+
 def ranked_threads(vectors: VectorMatrix, fused: dict[int, float], limit: int,
-                   exclude: int | None = None) -> list[Thread]:
-    """The best `limit` visible threads of a fusion, solved ones gently preferred."""
+                   exclude: int | None = None, vector: np.ndarray | None = None) -> list[Thread]:
+    """The best `limit` visible threads of a fusion, solved ones gently preferred, none that
+    is far in meaning from `vector` (the question's)."""
     fused.pop(exclude, None)
     if not fused:
         return []
-    candidates = distinct(vectors, sorted(fused, key=fused.get, reverse=True), limit * 4)
+    ordered = close_enough(vectors, vector, sorted(fused, key=fused.get, reverse=True))
+    candidates = distinct(vectors, ordered, limit * 4)
     threads = db.session.scalars(
         select(Thread).where(Thread.id.in_(candidates), Thread.deleted_at.is_(None))
         .options(joinedload(Thread.municipality), joinedload(Thread.category))
@@ -98,7 +120,7 @@ def related_to_text(title: str, body: str = "", limit: int = RELATED_COUNT) -> l
     vectors = matrix()
     return ranked_threads(vectors, fuse(
         (LEXICAL_WEIGHT, lexical_ids(text, body)), (SEMANTIC_WEIGHT, semantic_ids(vectors, vector)),
-    ), limit)
+    ), limit, vector=vector)
 
 
 def related_to_thread(thread: Thread, limit: int = RELATED_COUNT) -> list[Thread]:
@@ -108,4 +130,4 @@ def related_to_thread(thread: Thread, limit: int = RELATED_COUNT) -> list[Thread
     return ranked_threads(vectors, fuse(
         (LEXICAL_WEIGHT, lexical_ids(thread.title)),
         (SEMANTIC_WEIGHT, semantic_ids(vectors, vector, SEMANTIC_DEPTH + 1)),
-    ), limit, exclude=thread.id)
+    ), limit, exclude=thread.id, vector=vector)

@@ -92,7 +92,7 @@ def test_the_ask_form_shows_a_question_with_no_word_in_common(client, login, for
 
 def test_the_search_page_offers_related_questions_instead_of_nothing(client, login, forum):
     login(make_user())
-    response = client.get("/zoeken", query_string={"q": "donkere straten in de avond"})
+    response = client.get("/zoeken", query_string={"q": "ledlampen in lantaarnpalen"})
     page = response.get_data(as_text=True)
     assert response.status_code == 200
     assert "Niets gevonden" not in page
@@ -114,7 +114,7 @@ def test_filtered_results_are_not_mixed_with_unfiltered_related_questions(client
     login(make_user())
     filtered = client.get("/zoeken", query_string={"q": "afvalbrengstation", "status": "open"}).get_data(as_text=True)
     assert "1 resultaat, de beste eerst." in filtered and "verwante-vragen-titel" not in filtered
-    nothing = client.get("/zoeken", query_string={"q": "donkere straten in de avond", "status": "open"}).get_data(as_text=True)
+    nothing = client.get("/zoeken", query_string={"q": "ledlampen in lantaarnpalen", "status": "open"}).get_data(as_text=True)
     assert "Geen bericht bevat al deze woorden." in nothing and f'href="/onderwerp/{forum[LIGHTS].id}"' in nothing
 
 
@@ -167,3 +167,37 @@ def test_reindex_can_leave_the_vectors_to_the_worker(cli, theme):
 def test_embed_refuses_a_malformed_part(app):
     result = app.test_cli_runner().invoke(args=["search", "embed", "--part", "2/2"])
     assert result.exit_code != 0 and "i moet tussen 0 en n-1 liggen." in result.output
+
+
+UNRELATED = {
+    "Leerlingenvervoer opnieuw aanbesteden: welke eisen stellen jullie?":
+        "Ons contract met de vervoerder loopt af. Welke kwaliteitseisen namen jullie op?",
+    "Hoe handelen jullie Woo-verzoeken binnen de termijn af?":
+        "We halen de wettelijke termijn vaak niet. Hoe hebben jullie dat georganiseerd?",
+    "Subsidieregeling voor sportverenigingen en hun accommodaties":
+        "We willen verenigingen helpen met onderhoud van hun kantine en velden.",
+    "Digitale toegankelijkheid van de gemeentelijke website testen":
+        "Welk bureau voert jullie WCAG-audit uit, en hoe vaak?",
+    "Schuldhulpverlening voor jongeren: vroegsignalering met woningcorporaties":
+        "Hoe krijgen jullie signalen over huurachterstand van jongeren binnen?",
+}
+
+
+def test_similar_questions_stop_where_the_meaning_falls_away(client, login, theme, cli):
+    """Two questions about the same need and five about other things: the list is not padded
+    to five with the unrelated ones, on the thread page nor on the ask form."""
+    waste = make_thread(category=theme, title=WASTE, body="Bewoners vragen om ruimere openingstijden.")
+    same = make_thread(category=theme, title="Tarieven en openingstijden van de milieustraat",
+                       body="Wat rekenen jullie voor een aanhanger vol grofvuil?")
+    others = [make_thread(category=theme, title=title, body=body) for title, body in UNRELATED.items()]
+    cli("search", "embed")
+    login(make_user())
+    page = client.get(f"/onderwerp/{waste.id}").get_data(as_text=True)
+    section = page[page.index('id="vergelijkbare-vragen-titel"'):]
+    assert f'href="/onderwerp/{same.id}"' in section
+    assert not [other.title for other in others if f'href="/onderwerp/{other.id}"' in section]
+
+    shown = client.get("/zoeken/vergelijkbare-vragen", query_string={"titel": "Wat kost het grofvuil wegbrengen?"})
+    text = shown.get_data(as_text=True)
+    assert shown.status_code == 200 and f'href="/onderwerp/{same.id}"' in text
+    assert not [other.title for other in others if f'href="/onderwerp/{other.id}"' in text]
