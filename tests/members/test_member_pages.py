@@ -181,3 +181,26 @@ def test_member_page_runs_a_fixed_number_of_statements(client, login, count_quer
     with count_queries() as listed:
         assert client.get(f"/leden/{expert.id}/reacties").status_code == 200
     assert len(listed) <= 6
+
+
+def test_names_link_to_member_pages_and_former_members_do_not(client, login):
+    utrecht = make_municipality("Utrecht")
+    asker = make_user(utrecht, name="Sanne Bakker", job_title="projectleider")
+    replier = make_user(utrecht, name="Piet Post")
+    thread = make_thread(author=asker, title="Hoe organiseren jullie de jeugdhulp?")
+    reply = make_reply(thread, author=replier)
+    mark_solution(reply, asker)
+    db.session.commit()
+    login(make_user())
+    thread_page = client.get(f"/onderwerp/{thread.id}").get_data(as_text=True)
+    assert f'<a href="/leden/{asker.id}">Sanne Bakker</a>, projectleider' in thread_page
+    assert thread_page.count(f'<a href="/leden/{replier.id}">Piet Post</a>') == 2  # the reply and the solution box
+    for path in ("/gemeenten/utrecht", "/gemeenten/utrecht/leden", "/gemeenten/utrecht/vragen",
+                 "/gemeenten/utrecht/reacties"):
+        assert f'href="/leden/{asker.id}"' in client.get(path).get_data(as_text=True) or path.endswith("reacties")
+    assert f'href="/leden/{replier.id}"' in client.get("/gemeenten/utrecht/reacties").get_data(as_text=True)
+    erase_account(replier, replier)
+    db.session.commit()
+    thread_page = client.get(f"/onderwerp/{thread.id}").get_data(as_text=True)
+    assert f'href="/leden/{replier.id}"' not in thread_page and "· voormalig lid" in thread_page
+    assert f'href="/leden/{replier.id}"' not in client.get("/gemeenten/utrecht/reacties").get_data(as_text=True)
