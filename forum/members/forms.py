@@ -1,7 +1,7 @@
 """Changing one's own profile: name, job title and what one can help with."""
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import SelectMultipleField, StringField, SubmitField, ValidationError
+from wtforms import SelectMultipleField, StringField, ValidationError
 from wtforms.validators import DataRequired, Length
 
 from forum.accounts.forms import NAME_MAX_LENGTH
@@ -36,7 +36,6 @@ class ProfileForm(FlaskForm):
                        "bij vragen gebruikt worden."),
         render_kw={"list": "bestaande-tags", "autocomplete": "off", "maxlength": 250},
     )
-    submit = SubmitField(_l("Opslaan"))
 
     def __init__(self, theme_groups, find_tags, *args, **kwargs):
         """`theme_groups`: [(domain name, [(theme id, theme name)])]; `find_tags(slugs)`: existing tags by slug."""
