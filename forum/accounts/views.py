@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from forum import limits
 from forum.accounts import sessions
 from forum.access import members_only
-from forum.accounts import blueprint, devices, services, tokens, two_factor
+from forum.accounts import account_page, blueprint, devices, services, tokens, two_factor
 from forum.accounts.login_records import record_attempt
 from forum.accounts.forms import (
     ChangePasswordForm,
@@ -229,7 +229,7 @@ def resend_confirmation():
 @members_only
 def account():
     return render_template("accounts/account.html", user=current_user,
-                           role_label=services.ROLE_LABELS[current_user.role])
+                           role_label=services.ROLE_LABELS[current_user.role], sections=account_page.sections())
 
 
 @blueprint.route("/account/wachtwoord", methods=["GET", "POST"])

@@ -5,9 +5,10 @@ unanswered questions and questions addressed to the VNG on that theme go to them
 """
 from datetime import datetime
 
-from sqlalchemy import ForeignKey
+from sqlalchemy import ForeignKey, Index
 from sqlalchemy.orm import Mapped, mapped_column
 
+from forum.board.models import Thread
 from forum.clock import utcnow
 from forum.extensions import db
 
@@ -33,3 +34,9 @@ class TagExpertise(db.Model):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
     tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# A member's page lists their questions newest first: read in this index's order, a page of them
+# costs the same however many questions they asked. (The board's index on author_id alone serves
+# the counts.)
+Index("ix_threads_author_created", Thread.author_id, Thread.created_at)

@@ -104,7 +104,7 @@ def test_thread_page_shows_the_municipality_first_then_the_person(client, login)
     login(make_user())
     page = client.get(f"/onderwerp/{thread.id}").get_data(as_text=True)
     assert "Gemeente Utrecht" in page
-    assert page.index("Gemeente Utrecht") < page.index("J. de Vries, beleidsadviseur duurzaamheid")
+    assert page.index("Gemeente Utrecht") < page.index(f'<a href="/leden/{asker.id}">J. de Vries</a>, beleidsadviseur duurzaamheid')
     assert "<strong>Markdown</strong>" in page
 
 

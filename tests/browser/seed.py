@@ -13,8 +13,11 @@ from forum.demo.loader import DEMO_PASSWORD, MODERATOR_EMAIL, load_demo_content
 from forum.extensions import db
 from forum.municipalities.models import Municipality
 from forum.municipalities.services import load_municipalities
-from tests.browser.seed_states import StateData, seed_every_state
-from tests.factories import TOTP_SECRET, make_applicant
+from forum.members.models import TagExpertise, ThemeExpertise
+from forum.privacy.services import erase_account
+from forum.tags.models import Tag
+from tests.browser.seed_states import TAG_SLUG, StateData, seed_every_state
+from tests.factories import TOTP_SECRET, make_applicant, make_user
 
 MEMBER_EMAIL = "demo@utrecht.example"
 LONG_THREAD_REPLIES = 45  # with 20 posts a page: three pages
@@ -49,6 +52,8 @@ class SeedData:
     other_reply_id: int  # a reply in the long thread by someone else than the member
     member_id: int
     moderator_id: int
+    other_member_id: int  # a member of another municipality, with posts and expertise
+    erased_member_id: int  # an account erased at the member's request: "voormalig lid"
     states: StateData  # every state a page can show
 
 
@@ -74,14 +79,27 @@ def seed_forum() -> SeedData:
         .order_by(User.id).limit(3)
     ).all()
     states = seed_every_state(member, moderator, others)
+    erased = _expertise_and_an_erased_member(member, moderator, others[0])
     db.session.flush()
     return SeedData(
         password=DEMO_PASSWORD, member_email=MEMBER_EMAIL, moderator_email=MODERATOR_EMAIL,
         member_municipality=member.municipality.display_name, moderator_totp_secret=TOTP_SECRET,
         long_thread_id=long_thread.id, member_post_id=_question_id(own_thread),
         other_reply_id=_post_id(long_thread, position=2), member_id=member.id, moderator_id=moderator.id,
-        states=states,
+        other_member_id=others[0].id, erased_member_id=erased.id, states=states,
     )
+
+
+def _expertise_and_an_erased_member(member: User, moderator: User, other: User) -> User:
+    """Member pages with "Aanspreekpunt voor" filled in (the moderator as VNG expert), and a
+    former member."""
+    theme, tag = _category(THEME_SLUG), db.session.scalar(select(Tag).where(Tag.slug == TAG_SLUG))
+    for person in (member, moderator, other):
+        db.session.add(ThemeExpertise(user_id=person.id, category_id=theme.id))
+    db.session.add(TagExpertise(user_id=other.id, tag_id=tag.id))
+    erased = make_user(_municipality("amersfoort"), name="Wordt Verwijderd")
+    erase_account(erased, erased)
+    return erased
 
 
 def _long_thread(asker: User):

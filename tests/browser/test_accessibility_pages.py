@@ -57,6 +57,13 @@ def _search_municipalities(page, data):
     expect(page.get_by_text("gemeenten gevonden")).to_be_visible()
 
 
+def _refused_profile(page, data):
+    page.get_by_label("Naam", exact=True).fill("")
+    page.get_by_label("Tags").fill("bestaat-nog-niet")
+    page.get_by_role("button", name="Opslaan").click()
+    expect(page.locator(".error-summary")).to_be_visible()
+
+
 def _password_of_a_two_factor_account(page, data):
     page.get_by_label("E-mailadres").fill(data.moderator_email)
     page.get_by_label("Wachtwoord", exact=True).fill(data.password)
@@ -119,6 +126,14 @@ CASES = [
     PageCase("account-data", "member", lambda d: "/account/gegevens"),
     PageCase("two-factor-settings", "member", lambda d: "/account/tweestapsverificatie"),
     PageCase("flag-post", "member", lambda d: f"/bericht/{d.other_reply_id}/melden"),
+    PageCase("member-page-own", "member", lambda d: f"/leden/{d.member_id}"),
+    PageCase("member-page-other", "member", lambda d: f"/leden/{d.other_member_id}"),
+    PageCase("member-page-vng-staff", "member", lambda d: f"/leden/{d.moderator_id}"),
+    PageCase("member-page-erased", "member", lambda d: f"/leden/{d.erased_member_id}"),
+    PageCase("member-questions", "member", lambda d: f"/leden/{d.member_id}/vragen"),
+    PageCase("member-replies", "member", lambda d: f"/leden/{d.other_member_id}/reacties"),
+    PageCase("edit-profile", "member", lambda d: "/account/profiel"),
+    PageCase("edit-profile-errors", "member", lambda d: "/account/profiel", prepare=_refused_profile),
     # Members, with every state a page can show
     PageCase("theme-every-state", "member", lambda d: f"/categorie/{d.states.theme_slug}"),
     PageCase("solved-thread", "member", lambda d: f"/onderwerp/{d.states.solved_thread_id}"),

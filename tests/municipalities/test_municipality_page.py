@@ -139,4 +139,4 @@ def test_names_and_titles_are_escaped(client, member, utrecht):
     page = client.get("/gemeenten/utrecht").get_data(as_text=True)
     assert "<script>alert" not in page and "<b>Jan" not in page and "<i>adviseur" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; vraag" in page
-    assert "door &lt;b&gt;Jan&lt;/b&gt;" in page
+    assert f'door <a href="/leden/{author.id}">&lt;b&gt;Jan&lt;/b&gt;</a>' in page

@@ -6,7 +6,6 @@ from sqlalchemy import String, func, or_, select, update
 
 from forum.board.models import Post, Thread
 from forum.extensions import db
-from forum.members.models import TagExpertise, ThemeExpertise
 from forum.mail import Mail, queue_mail
 from forum.moderation import audit
 from forum.moderation.models import ACTION_SUSPEND, TARGET_USER
@@ -94,11 +93,10 @@ def member_with_data_everywhere(client, login) -> MemberEverywhere:
     login(voter)
     assert client.post(f"/bericht/{helpful_reply.id}/nuttig").status_code == 302
 
-    # Set on the account page once members edit their expertise; rows here until then.
-    tag = Tag(slug="sporthallen")
-    db.session.add_all([tag, ThemeExpertise(user_id=member.id, category_id=theme.id)])
-    db.session.flush()
-    db.session.add(TagExpertise(user_id=member.id, tag_id=tag.id))
+    db.session.add(Tag(slug="sporthallen", thread_count=1))
+    login(member)  # what they can help with, chosen on their profile
+    assert client.post("/account/profiel", data={"name": member.name, "job_title": member.job_title,
+                                                 "themes": [str(theme.id)], "tags": "sporthallen"}).status_code == 302
     audit.record(moderator, ACTION_SUSPEND, TARGET_USER, member.id, member.name, "Tijdelijk, ter test")
     waiting = queue_mail(Mail(to=member.email, subject="Welkom", text="Beste J. de Vries, welkom."))
     sent = queue_mail(Mail(to=member.email, subject="Uw account", text="Beste J. de Vries."))
