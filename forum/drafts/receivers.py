@@ -12,18 +12,25 @@ from forum.drafts.places import Place
 from forum.templating import exact_date
 
 
-def _composer(place: Place, form, fill) -> dict:
+def _composer(place: Place, form, fill, post=None) -> dict:
     """The draft button for this composer and, when the page is opened (not sent back with errors),
     the member's draft for this place put back into the form, with a notice saying so."""
     context = {"draft_place": place}
     if request.method != "GET":
         return context
     draft = services.draft_of(current_user.id, place.kind, place.target_id)
-    if draft is not None:
-        fill(form, draft)
-        context.update(offered_draft=draft, offered_draft_saved=exact_date(draft.updated_at),
-                       discard_draft_form=DiscardDraftForm())
+    if draft is None or (post is not None and _says_what_the_post_says(draft, post)):
+        return context  # an edit saved unchanged leaves a draft that offers nothing new
+    fill(form, draft)
+    context.update(offered_draft=draft, offered_draft_saved=exact_date(draft.updated_at),
+                   discard_draft_form=DiscardDraftForm(),
+                   # Someone (a moderator) changed the post after the draft: saving it would undo that.
+                   offered_draft_outdated=bool(post and post.edited_at and post.edited_at > draft.updated_at))
     return context
+
+
+def _says_what_the_post_says(draft, post) -> bool:
+    return draft.body == post.body_markdown and (not draft.title or draft.title == post.thread.title)
 
 
 def _fill_question(form, draft) -> None:
@@ -57,7 +64,7 @@ def _draft_on_thread(thread, form=None, **_) -> dict:
 def _draft_on_edit(post, form=None, **_) -> dict:
     if form is None or not post.is_live:
         return {}
-    return _composer(Place(EDIT, post.id), form, _fill_text)
+    return _composer(Place(EDIT, post.id), form, _fill_text, post=post)
 
 
 hooks.page_fragment("ask", "before_form", "drafts/_offered.html")

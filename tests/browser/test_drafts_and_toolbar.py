@@ -7,7 +7,6 @@ import pytest
 from playwright.sync_api import expect
 from sqlalchemy import select
 
-from forum.accounts.models import User
 from forum.board.models import Category, Post
 from forum.board.services import create_thread
 from forum.municipalities.models import Municipality

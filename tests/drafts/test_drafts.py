@@ -6,6 +6,7 @@ import re
 import pytest
 from sqlalchemy import func, select
 
+from forum import limits
 from forum.board.models import Post
 from forum.clock import utcnow
 from forum.drafts.models import Draft
@@ -195,8 +196,11 @@ def test_discarding_from_the_notice_returns_to_the_composer(client, login):
     draft_id = drafts_of(member)[0].id
     response = client.post(f"/account/concepten/{draft_id}/weggooien", data={"next": "/vraag-stellen"})
     assert response.headers["Location"].endswith("/vraag-stellen") and drafts_of(member) == []
-    response = client.post(f"/account/concepten/{draft_id}/weggooien", data={"next": "//elders.example"})
-    assert response.status_code == 404
+    assert client.post(f"/account/concepten/{draft_id}/weggooien").status_code == 404  # gone already
+    client.post("/account/concepten/vraag", data={"title": "Over flexwonen", "body": "Opnieuw"})
+    response = client.post(f"/account/concepten/{drafts_of(member)[0].id}/weggooien",
+                           data={"next": "//elders.example"})
+    assert response.headers["Location"].endswith("/account/concepten")  # never to another site
 
 
 def test_others_cannot_read_overwrite_or_discard_my_drafts(client, login):
@@ -234,3 +238,36 @@ def test_the_drafts_list_is_paginated_with_a_fixed_number_of_queries(client, log
     # user, login session, the count, one page of drafts with their threads and posts; the bell
     assert few <= 6
     assert client.get("/account/concepten?pagina=9").status_code == 404
+
+
+def test_saving_drafts_is_rate_limited_per_member(client, login, limited):
+    thread = make_thread()
+    login(make_user())
+    per_minute = int(limits.DRAFTS_PER_MEMBER.split()[0])
+    for number in range(per_minute):
+        path = f"/account/concepten/reactie/{thread.id}" + ("/automatisch" if number % 2 else "")
+        assert client.post(path, data={"body": f"Versie {number}"}).status_code in (200, 302)
+    blocked = client.post(f"/account/concepten/reactie/{thread.id}/automatisch", data={"body": "Nog een"})
+    assert blocked.status_code == 429 and "Te veel verzoeken" in blocked.text
+    login(make_user())  # another member has an allowance of their own
+    assert client.post(f"/account/concepten/reactie/{thread.id}", data={"body": "Van mij"}).status_code == 302
+
+
+def test_an_edit_draft_warns_when_the_post_changed_after_it_and_is_dropped_when_saved_unchanged(client, login):
+    member = make_user()
+    thread = make_thread(author=member, title="Hoe verduurzamen jullie sporthallen?", body="De vraag.")
+    post = question_of(thread)
+    login(member)
+    client.post(f"/account/concepten/bewerking/{post.id}", data={"body": "De vraag, aangevuld."})
+    login(make_user(role="moderator", staff=True))
+    assert client.post(f"/bericht/{post.id}/bewerken", data={
+        "title": thread.title, "body": "De vraag, door de moderator verduidelijkt."}).status_code == 302
+    login(member)
+    page = client.get(f"/bericht/{post.id}/bewerken").text
+    assert "het bericht is gewijzigd nadat u dit concept opsloeg" in page
+    assert f'href="/bericht/{post.id}/geschiedenis"' in page
+
+    client.post(f"/account/concepten/bewerking/{post.id}",
+                data={"title": thread.title, "body": "De vraag, door de moderator verduidelijkt."})
+    page = client.get(f"/bericht/{post.id}/bewerken").text
+    assert "U heeft een concept van" not in page  # nothing in it the post does not say
