@@ -51,7 +51,7 @@
     const bar = document.createElement("div");
     bar.className = "markdown-toolbar";
     bar.setAttribute("role", "group");
-    bar.setAttribute("aria-label", "Opmaak van de tekst");
+    bar.setAttribute("aria-label", "Opmaakknoppen");
     bar.setAttribute("aria-controls", box.id);
     for (const action of BUTTONS) {
       const button = document.createElement("button");

@@ -106,7 +106,7 @@ def test_toolbar_buttons_wrap_the_selection_and_are_reached_with_the_keyboard(ne
     page = new_context(as_="member").new_page()
     page.goto("/vraag-stellen")
     body = page.get_by_label("Uw vraag", exact=True)
-    toolbar = page.get_by_role("group", name="Opmaak van de tekst")
+    toolbar = page.get_by_role("group", name="Opmaakknoppen")
     for name in ("Vet", "Cursief", "Opsomming", "Link", "Citaat", "Kop"):
         expect(toolbar.get_by_role("button", name=name, exact=True)).to_be_visible()
 
@@ -150,7 +150,7 @@ def test_the_toolbar_is_on_the_reply_and_edit_composers(new_context, live_forum)
     for path, label in ((f"/onderwerp/{data.long_thread_id}?pagina=3", "Uw reactie of ervaring"),
                         (f"/bericht/{data.member_post_id}/bewerken", "Tekst")):
         page.goto(path)
-        toolbar = page.get_by_role("group", name="Opmaak van de tekst")
+        toolbar = page.get_by_role("group", name="Opmaakknoppen")
         expect(toolbar.get_by_role("button", name="Vet", exact=True)).to_be_visible()
         box = page.get_by_label(label, exact=True)
         original = box.input_value()
