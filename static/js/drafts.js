@@ -33,10 +33,14 @@
           method: "POST", body, credentials: "same-origin",
           headers: token ? { "X-CSRFToken": token.value, Accept: "application/json" } : { Accept: "application/json" },
         });
-        if (response.ok) {
+        const json = (response.headers.get("Content-Type") || "").includes("application/json");
+        if (response.ok && json) {
           saved = sending;
           say((await response.json()).message);
-        } else if (response.status === 422) {
+        } else if (response.ok) {
+          // Redirected to the login page: the session ended while typing.
+          say("Het concept kon niet worden opgeslagen: u bent niet meer ingelogd. Kopieer uw tekst voordat u opnieuw inlogt.");
+        } else if (response.status === 422 && json) {
           say((await response.json()).error);
         } else if (response.status === 429) {
           say("Het concept kon even niet worden opgeslagen. Over een minuut probeert het forum het opnieuw.");
