@@ -12,20 +12,23 @@ the template context; the page includes, in each named slot, the fragments regis
 `{% for fragment in page_fragments(page, slot) %}{% include fragment %}{% endfor %}`.
 
 Pages, the kwargs their providers get, and their slots:
-- "thread" (thread, posts, page): "header" (under the title), "after_question", "after_posts",
-  "sidebar"
+- "thread" (thread, posts, page, form: the reply form): "header" (under the title), "after_question",
+  "after_posts", "before_reply_form" (above the reply form, outside it), "sidebar"
 - "post": "below_body", "footer". Rendered for every post of a thread page with `post` in scope; it has
   no providers of its own (that would cost a query per post): a "thread" provider reads what
   the page's posts need at once.
 - "category" (category, categories: the category and its themes): "head" (in <head>),
   "header", "sidebar"
-- "ask" (form, valid: whether the submitted form validated): "after_title", "after_form"
-  (inside the form, before its buttons). A provider may return hold_back=True to show its
+- "ask" (form, valid: whether the submitted form validated): "before_form" (outside the form),
+  "after_title", "after_form" (inside the form, before its buttons). A provider may return hold_back=True to show its
   part once before the question is posted (similar questions).
-- "edit" (post): "after_form"
+- "edit" (post, form): "before_form" (outside the form), "after_form"
+- "composer": "actions", in the button row of every composer (ask, reply, edit), after its own
+  buttons (posting stays the default button), with the page's context; no providers of its own.
 - "tag" (tag): "head", "links", "header", "sidebar"
 - "municipality" (municipality): "header", "after_summary"
-A provider that does not apply returns an empty dict.
+A provider that does not apply returns an empty dict. On a GET of the "ask", "thread" and "edit"
+pages a provider may fill the `form` it is given (drafts put an unfinished text back).
 
 Features may also add fields to the question forms ("ask", "edit_question") with `form_field`;
 the board hands what they hold to the `question_form_saved` signal, and the feature saves it.

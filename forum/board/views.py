@@ -155,7 +155,7 @@ def edit_post(post_id):
                 return redirect(post_url(post))
     status = UNPROCESSABLE if form.errors else 200
     return render_template(
-        "board/edit.html", form=form, post=post, preview=preview, **hooks.context_for("edit", post=post),
+        "board/edit.html", form=form, post=post, preview=preview, **hooks.context_for("edit", post=post, form=form),
     ), status
 
 
@@ -194,7 +194,7 @@ def _render_thread(thread: Thread, form: ReplyForm, preview=None, last_page=Fals
     return render_template(
         "board/thread.html", thread=thread, posts=posts, form=form, preview=preview,
         page=page, pages=pages, **thread_page_context(thread, posts, page),
-        **hooks.context_for("thread", thread=thread, posts=posts, page=page),
+        **hooks.context_for("thread", thread=thread, posts=posts, page=page, form=form),
     )
 
 

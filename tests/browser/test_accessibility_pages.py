@@ -46,6 +46,16 @@ def _preview_question(page, data):
     expect(page.locator("[data-preview-body] strong")).to_have_text("enquête")
 
 
+def _keep_a_draft(page, data):
+    """A reply typed and kept as a draft, then the thread opened again: the draft is offered back."""
+    box = page.get_by_label("Uw reactie of ervaring")
+    box.fill(f"Bij ons in de gemeente werkt het **zo** (op {page.viewport_size['width']} pixels).")
+    page.get_by_role("button", name="Concept opslaan").click()
+    expect(page.get_by_role("status").filter(has_text="Concept opgeslagen om")).to_be_visible()
+    page.reload()
+    expect(page.get_by_text("U heeft een concept van", exact=False)).to_be_visible()
+
+
 def _open_reject_panel(page, data):
     page.locator(".application__reject summary").first.click()
     expect(page.get_by_label("Reden").first).to_be_visible()
@@ -134,6 +144,10 @@ CASES = [
     PageCase("member-replies", "member", lambda d: f"/leden/{d.other_member_id}/reacties"),
     PageCase("edit-profile", "member", lambda d: "/account/profiel"),
     PageCase("edit-profile-errors", "member", lambda d: "/account/profiel", prepare=_refused_profile),
+    # The draft is kept on a thread no other case submits a reply on; the list then holds it.
+    PageCase("thread-with-draft", "member", lambda d: f"/onderwerp/{d.states.solved_thread_id}",
+             prepare=_keep_a_draft),
+    PageCase("drafts", "member", lambda d: "/account/concepten"),
     # Members, with every state a page can show
     PageCase("theme-every-state", "member", lambda d: f"/categorie/{d.states.theme_slug}"),
     PageCase("solved-thread", "member", lambda d: f"/onderwerp/{d.states.solved_thread_id}"),

@@ -62,7 +62,8 @@ class MemberEverywhere:
 
 
 def member_with_data_everywhere(client, login) -> MemberEverywhere:
-    """J. de Vries of Utrecht asks, replies, edits, follows, votes, flags, reads, is mailed and logs in."""
+    """J. de Vries of Utrecht asks, replies, edits, keeps a draft, follows, votes, flags, reads, is mailed
+    and logs in."""
     theme = make_category("Wonen", parent=make_category("Leefomgeving"))
     member = make_user(make_municipality("Utrecht"), name="J. de Vries", email="jdevries@utrecht.nl",
                        job_title="adviseur")
@@ -90,6 +91,8 @@ def member_with_data_everywhere(client, login) -> MemberEverywhere:
     assert client.post(f"/bericht/{helpful_reply.id}/nuttig").status_code == 302
     assert client.post(f"/bericht/{helpful_reply.id}/melden", data={"kind": "spam"}).status_code == 302
     assert client.get(f"/onderwerp/{other_thread.id}").status_code == 200  # a read position
+    assert client.post(f"/account/concepten/reactie/{own_thread.id}",
+                       data={"body": "Nog een aanvulling, half af."}).status_code == 302  # a draft
     login(voter)
     assert client.post(f"/bericht/{helpful_reply.id}/nuttig").status_code == 302
 

@@ -3,6 +3,7 @@ from sqlalchemy import func, select
 
 from forum.accounts.models import STATUS_ERASED
 from forum.board.models import HelpfulVote, Post, PostRevision, Thread
+from forum.drafts.models import Draft
 from forum.extensions import db
 from forum.feeds.tokens import feed_token
 from forum.members.models import TagExpertise, ThemeExpertise
@@ -59,6 +60,7 @@ def test_erasure_removes_or_anonymises_the_member_in_every_table(app, client, lo
     assert count(Watch, Watch.user_id == member.id) == 0
     assert count(ThemeExpertise, ThemeExpertise.user_id == member.id) == 0
     assert count(TagExpertise, TagExpertise.user_id == member.id) == 0
+    assert count(Draft, Draft.user_id == member.id) == 0  # drafts: unposted text, gone
     assert count(NotificationSettings, NotificationSettings.user_id == member.id) == 0
     assert count(Notification, Notification.user_id == member.id) == 0
     assert count(ThreadRead, ThreadRead.user_id == member.id) == 0
