@@ -28,6 +28,8 @@ POSTING_PER_MEMBER = "6 per minute; 60 per hour"  # questions, replies and edits
 PREVIEW_PER_MEMBER = "20 per minute; 200 per hour"
 FLAGGING_PER_MEMBER = "10 per hour"
 SEARCH_PER_CLIENT = "30 per minute; 500 per hour"
+# The composer asks once per typed letter after "@" (debounced): room for typing, none for a crawl.
+MENTION_SUGGESTIONS_PER_MEMBER = "60 per minute; 600 per hour"
 
 
 def _login_failed(response) -> bool:
@@ -127,3 +129,5 @@ flagging = limiter.limit(FLAGGING_PER_MEMBER, methods=["POST"], key_func=_member
                          deduct_when=_saved, scope="flagging")
 # For the search view: `@limits.search` on the view function.
 search = limiter.limit(SEARCH_PER_CLIENT, key_func=_member_or_address, scope="search")
+mention_suggestions = limiter.limit(MENTION_SUGGESTIONS_PER_MEMBER, key_func=_member_or_address,
+                                    scope="mention-suggestions")

@@ -25,6 +25,8 @@ Pages, the kwargs their providers get, and their slots:
 - "edit" (post): "after_form"
 - "tag" (tag): "head", "links", "header", "sidebar"
 - "municipality" (municipality): "header", "after_summary"
+- "editor": "after_body" (inside every Markdown editor: ask, reply, edit, with `form` in scope),
+  e.g. the script of a feature that enhances the text field; no providers.
 A provider that does not apply returns an empty dict.
 
 Features may also add fields to the question forms ("ask", "edit_question") with `form_field`;
