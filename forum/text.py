@@ -28,6 +28,7 @@ _CELLS = frozenset({"td", "th"})
 _INLINE_KEPT = frozenset({"strong", "em", "b", "i", "code", "del", "a"})
 ELLIPSIS = " …"
 _EMPTY_ELEMENT = re.compile(r"<(\w+)[^>]*></\1>")
+_SAFE_LINK = re.compile(r"(https?:|mailto:|/(?!/))", re.IGNORECASE)
 
 
 class _PostReader(HTMLParser):
@@ -42,8 +43,12 @@ class _PostReader(HTMLParser):
             self.parts.append(("break", tag, None))
         elif tag in _CELLS:
             self.parts.append(("text", " ", None))
+        elif tag == "a":
+            href = dict(attrs).get("href") or ""
+            if _SAFE_LINK.match(href):  # a link without a safe address is kept as its text
+                self.parts.append(("open", tag, href))
         elif tag in _INLINE_KEPT:
-            self.parts.append(("open", tag, dict(attrs).get("href") if tag == "a" else None))
+            self.parts.append(("open", tag, None))
 
     def handle_endtag(self, tag):
         if tag in _BLOCKS:
@@ -102,8 +107,9 @@ def html_excerpt(post_html: str, limit: int = 500, base_url: str | None = None) 
             pending_space = pending_space or bool(out)
             continue
         if kind == "open":
-            attribute = f' href="{escape(urljoin(base_url or "", href))}"' if value == "a" and href else ""
+            attribute = f' href="{escape(urljoin(base_url or "", href))}"' if href else ""
             out.append(f"{' ' if pending_space else ''}<{value}{attribute}>")
+            length += pending_space
             pending_space = False
             open_tags.append(value)
             continue
