@@ -35,4 +35,4 @@ def rerender():
                 changed += 1
         last_id = posts[-1].id
         db.session.commit()
-    click.echo(f"{changed} berichten opnieuw opgemaakt, {refused} overgeslagen.")
+    click.echo(f"Berichten opnieuw opgemaakt: {changed}. Overgeslagen (niet te verwerken): {refused}.")

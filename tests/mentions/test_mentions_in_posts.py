@@ -162,5 +162,5 @@ def test_rerender_turns_stored_old_mentions_into_links(app, theme):
     db.session.commit()
     result = app.test_cli_runner().invoke(args=["mentions", "rerender"])
     assert result.exit_code == 0, result.output
-    assert "1 berichten opnieuw opgemaakt" in result.output
+    assert "Berichten opnieuw opgemaakt: 1. Overgeslagen (niet te verwerken): 0." in result.output
     assert body_of(question.id) == f"<p>Vraag {link_to(anna)} eens.</p>"
