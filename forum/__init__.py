@@ -72,7 +72,8 @@ def _register_blueprints(app: Flask) -> None:
     from forum.outbox import blueprint as outbox
     from forum.members import blueprint as members
     from forum.drafts import blueprint as drafts
+    from forum.mentions import blueprint as mentions
 
     for blueprint in (pages, accounts, municipalities, board, moderation, flagging, privacy, search, tags,
-                      experience, feeds, following, outbox, members, drafts):
+                      experience, feeds, following, outbox, members, drafts, mentions):
         app.register_blueprint(blueprint)

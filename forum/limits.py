@@ -30,6 +30,8 @@ FLAGGING_PER_MEMBER = "10 per hour"
 # Drafts: the composer's script saves after a pause in typing, the button on a click; both together.
 DRAFTS_PER_MEMBER = "30 per minute; 600 per hour"
 SEARCH_PER_CLIENT = "30 per minute; 500 per hour"
+# The composer asks once per typed letter after "@" (debounced): room for typing, none for a crawl.
+MENTION_SUGGESTIONS_PER_MEMBER = "60 per minute; 600 per hour"
 
 
 def _login_failed(response) -> bool:
@@ -130,3 +132,5 @@ flagging = limiter.limit(FLAGGING_PER_MEMBER, methods=["POST"], key_func=_member
 drafts = limiter.shared_limit(DRAFTS_PER_MEMBER, "drafts", methods=["POST"], key_func=_member_or_address)
 # For the search view: `@limits.search` on the view function.
 search = limiter.limit(SEARCH_PER_CLIENT, key_func=_member_or_address, scope="search")
+mention_suggestions = limiter.limit(MENTION_SUGGESTIONS_PER_MEMBER, key_func=_member_or_address,
+                                    scope="mention-suggestions")

@@ -14,10 +14,12 @@ import atexit
 import json
 import os
 import re
+import secrets
 import select
 import subprocess
 import sys
 import threading
+import xml.etree.ElementTree as etree
 import time
 from functools import partial
 
@@ -25,7 +27,9 @@ import bleach
 import markdown
 from bleach.linkifier import LinkifyFilter
 from markdown.extensions import Extension
+from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
 
 MAX_MARKDOWN_LENGTH = 20_000
 # The link pattern rescans the rest of the text for every "[" it cannot close.
@@ -45,6 +49,15 @@ ALLOWED_TAGS = frozenset({
 ALLOWED_ATTRIBUTES = {"a": ["href", "title", "rel"], "th": ["align"], "td": ["align"], "ol": ["start"]}
 ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
 LINK_REL = "nofollow noopener ugc"
+
+# A mention names a member: `@[J. de Vries](#lid-123)`, as the composer inserts it; a bare
+# `@[J. de Vries]` (typed by hand, or from before the composer) names one by name. Both read
+# well as plain text, and neither is ever shown raw: rendering makes a link or plain "@Naam".
+MENTION = re.compile(r"@\[(?P<label>[^\[\]\n]{1,120})\](?:\(#lid-(?P<member_id>[0-9]{1,9})\))?")
+MENTION_CLASS = "mention"
+# The class bleach lets through on a link: random per process, so that a member cannot dress
+# a link of their own up as a mention by typing the HTML; replaced by MENTION_CLASS after cleaning.
+_MENTION_CLASS_IN_RENDER = "mention-" + secrets.token_hex(8)
 
 TOO_COMPLEX = "De tekst is te ingewikkeld opgebouwd om te verwerken. Vereenvoudig de opmaak."
 TOO_DEEP = "De tekst is te diep genest (lijsten of citaten). Maak de opbouw eenvoudiger."
@@ -68,14 +81,61 @@ class _DemoteHeadingsExtension(Extension):
         md.treeprocessors.register(_DemoteHeadings(md), "demote_headings", 0)
 
 
+def mention_key(label: str, member_id: str | int | None) -> str:
+    """How a mention is looked up: '#123' for a member's token, the lowercased name otherwise."""
+    if member_id is not None:
+        return f"#{int(member_id)}"
+    return " ".join(label.split()).lower()
+
+
+def mention_label(label: str) -> str:
+    """'@J. de Vries': the bracketed text as it reads, without the brackets."""
+    return "@" + " ".join(label.split())
+
+
+class _Mentions(InlineProcessor):
+    """`@[...]` becomes the link or the plain text the caller resolved (see render_markdown)."""
+
+    def __init__(self, resolved: dict, md):
+        super().__init__(MENTION.pattern, md)
+        self.resolved = resolved
+
+    def handleMatch(self, match, data):  # noqa: N802 - Python-Markdown's name
+        key = mention_key(match.group("label"), match.group("member_id"))
+        href, text = self.resolved.get(key) or (None, mention_label(match.group("label")))
+        if href is None:
+            return AtomicString(text), match.start(0), match.end(0)
+        link = etree.Element("a", {"class": _MENTION_CLASS_IN_RENDER, "href": href})
+        link.text = AtomicString(text)
+        return link, match.start(0), match.end(0)
+
+
+class _MentionsExtension(Extension):
+    def __init__(self, resolved: dict):
+        super().__init__()
+        self.resolved = resolved
+
+    def extendMarkdown(self, md):  # noqa: N802 - Python-Markdown's name
+        # After backslash escapes and code spans (mentions in code stay code), before links.
+        md.inlinePatterns.register(_Mentions(self.resolved, md), "mention", 175)
+
+
+def _allowed_link_attribute(tag: str, name: str, value: str) -> bool:
+    if name == "class":
+        return value == _MENTION_CLASS_IN_RENDER
+    return name in ALLOWED_ATTRIBUTES["a"]
+
+
 def _set_link_rel(attrs, new=False):
+    if attrs.get((None, "class")) == _MENTION_CLASS_IN_RENDER:
+        return attrs  # our own link to a member page
     attrs[(None, "rel")] = LINK_REL
     return attrs
 
 
 _cleaner = bleach.Cleaner(
     tags=ALLOWED_TAGS,
-    attributes=ALLOWED_ATTRIBUTES,
+    attributes={**ALLOWED_ATTRIBUTES, "a": _allowed_link_attribute},
     protocols=ALLOWED_PROTOCOLS,
     strip=True,
     strip_comments=True,
@@ -96,24 +156,28 @@ def check_markdown(text: str) -> None:
         )
 
 
-def render_unguarded(text: str) -> str:
+def render_unguarded(text: str, mentions: dict | None = None) -> str:
     """Markdown to sanitized HTML in this process; only for trusted callers and the child."""
+    extensions = ["fenced_code", "tables", "sane_lists", "nl2br", _DemoteHeadingsExtension(),
+                  _MentionsExtension(mentions or {})]
     try:
-        html = markdown.markdown(
-            text,
-            extensions=["fenced_code", "tables", "sane_lists", "nl2br", _DemoteHeadingsExtension()],
-            output_format="html",
-        )
+        html = markdown.markdown(text, extensions=extensions, output_format="html")
     except RecursionError:
         raise MarkupRefused(TOO_DEEP) from None
-    return _cleaner.clean(html)
+    cleaned = _cleaner.clean(html)
+    return cleaned.replace(f'class="{_MENTION_CLASS_IN_RENDER}"', f'class="{MENTION_CLASS}"')
 
 
-def render_markdown(text: str) -> str:
-    """Markdown to sanitized HTML within the deadline; raises MarkupRefused otherwise."""
+def render_markdown(text: str, mentions: dict | None = None) -> str:
+    """Markdown to sanitized HTML within the deadline; raises MarkupRefused otherwise.
+
+    `mentions` maps `mention_key(...)` to (href or None, text): what each `@[...]` becomes.
+    A mention not in it reads as plain "@Naam". The caller resolves them (it knows the
+    members; this module and its child process know no database).
+    """
     check_markdown(text)
     try:
-        return _renderer.render(text, RENDER_DEADLINE_SECONDS)
+        return _renderer.render(text, RENDER_DEADLINE_SECONDS, mentions)
     except MarkupRefused:
         _note_refused_render()
         raise
@@ -161,12 +225,13 @@ def _answered_in_time(child, cpu_deadline: float) -> bool:
 
 
 def _serve_renders(requests, replies) -> None:
-    """Child process loop: one JSON text per line in, one JSON [ok, html or message] out."""
+    """Child process loop: one JSON [text, mentions] per line in, one JSON [ok, html or message] out."""
     replies.write("ready\n")
     replies.flush()
     for line in requests:
         try:
-            reply = [True, render_unguarded(json.loads(line))]
+            text, mentions = json.loads(line)
+            reply = [True, render_unguarded(text, {key: tuple(value) for key, value in mentions.items()})]
         except MarkupRefused as refusal:
             reply = [False, str(refusal)]
         replies.write(json.dumps(reply) + "\n")
@@ -184,7 +249,7 @@ class _RendererProcess:
         self._child = None
         self._spare = None
 
-    def render(self, text: str, deadline: float) -> str:
+    def render(self, text: str, deadline: float, mentions: dict | None = None) -> str:
         with self._lock:
             if self._child is None or self._child.poll() is not None:
                 self._child = self._spawn()
@@ -194,7 +259,7 @@ class _RendererProcess:
             if not getattr(child, "ready", False):
                 child.stdout.readline()  # "ready": imports must not eat the deadline
                 child.ready = True
-            child.stdin.write(json.dumps(text) + "\n")
+            child.stdin.write(json.dumps([text, mentions or {}]) + "\n")
             child.stdin.flush()
             if not _answered_in_time(child, deadline):
                 self._replace_child()

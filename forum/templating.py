@@ -11,6 +11,7 @@ from markupsafe import Markup, escape
 
 from forum.access import reading_allowed
 from forum.clock import utcnow
+from forum.text import text_excerpt
 
 
 def _request_i18n():
@@ -93,6 +94,7 @@ def init_app(app) -> None:
     app.jinja_env.filters["time_ago"] = time_ago
     app.jinja_env.filters["time_tag"] = time_tag
     app.jinja_env.filters["number"] = number
+    app.jinja_env.filters["text_excerpt"] = text_excerpt  # stored post HTML as one line of text
     app.jinja_env.filters["date_nl"] = lambda moment: exact_date(moment, "d MMMM yyyy")
     app.jinja_env.globals["reading_allowed"] = reading_allowed
     app.jinja_env.globals["escape"] = escape

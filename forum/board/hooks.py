@@ -27,6 +27,8 @@ Pages, the kwargs their providers get, and their slots:
   buttons (posting stays the default button), with the page's context; no providers of its own.
 - "tag" (tag): "head", "links", "header", "sidebar"
 - "municipality" (municipality): "header", "after_summary"
+- "editor": "after_body" (inside every Markdown editor: ask, reply, edit, with `form` in scope),
+  e.g. the script of a feature that enhances the text field; no providers.
 A provider that does not apply returns an empty dict. On a GET of the "ask", "thread" and "edit"
 pages a provider may fill the `form` it is given (drafts put an unfinished text back).
 

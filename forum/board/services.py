@@ -9,7 +9,7 @@ from forum.board import signals
 from forum.board.models import Category, Post, PostRevision, Thread
 from forum.clock import utcnow
 from forum.extensions import db
-from forum.markup import render_markdown
+from forum.accounts.mentions import render_post
 from forum.municipalities.models import Municipality
 
 
@@ -21,7 +21,7 @@ def create_thread(author: User, category: Category, title: str, body: str, *, no
     before the thread is announced, so that followers of a tag hear of it.
     """
     now = now or utcnow()
-    body_html = render_markdown(body)
+    body_html = render_post(body)
     thread = Thread(
         category=category, author=author, municipality_id=author.municipality_id, title=title.strip(),
         created_at=now, last_activity_at=now, last_poster=author,
@@ -48,7 +48,7 @@ def add_reply(author: User, thread: Thread, body: str, *, now=None, experience: 
     `experience`: the optional structured parts, as Post columns (experience_costs, ...).
     """
     now = now or utcnow()
-    body_html = render_markdown(body)
+    body_html = render_post(body)
     # Incrementing first takes the row lock, so two replies at once get distinct positions.
     position = db.session.execute(
         update(Thread)
@@ -100,7 +100,7 @@ def edit_post(post: Post, editor: User, body: str, title: str | None = None,
     experience_changed = any(getattr(post, key) != value for key, value in experience.items())
     if body == post.body_markdown and new_title == thread.title and not experience_changed:
         return False
-    body_html = render_markdown(body)
+    body_html = render_post(body)
     # Compare-and-set: of two saves that both read this version, only one raises it.
     claimed = db.session.execute(
         update(Post).where(Post.id == post.id, Post.version == post.version)

@@ -15,7 +15,8 @@ from forum.board.models import Post, Thread
 from forum.board.thread_page import thread_page_context
 from forum.errors import UNPROCESSABLE, render_error
 from forum.extensions import db
-from forum.markup import MarkupRefused, render_markdown
+from forum.accounts.mentions import render_post
+from forum.markup import MarkupRefused
 from forum.pagination import checked_page, page_count
 
 RECENT_THREADS_ON_HOME = 10
@@ -179,7 +180,7 @@ def preview():
     """The preview for the script on the editor; the no-script path posts the form itself."""
     text = request.form.get("body", "")
     try:
-        return render_template("board/_preview.html", preview=render_markdown(text))
+        return render_template("board/_preview.html", preview=render_post(text))
     except MarkupRefused as refusal:
         return render_template("board/_preview.html", refusal=str(refusal)), UNPROCESSABLE
 
@@ -200,7 +201,7 @@ def _render_thread(thread: Thread, form: ReplyForm, preview=None, last_page=Fals
 
 def _preview(form) -> str | None:
     try:
-        return render_markdown(form.body.data)
+        return render_post(form.body.data)
     except MarkupRefused as refusal:
         form.body.errors.append(str(refusal))
         return None

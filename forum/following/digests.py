@@ -132,9 +132,7 @@ def compose_digest(notifications: list[Notification], frequency: str) -> Mail:
         group["items"].append(
             {
                 "summary": texts.summary(notification),
-                "excerpt": texts.excerpt(notification.post.body_markdown, 200)
-                if notification.post
-                else "",
+                **texts.excerpts(notification, 200),
                 "created_at": notification.created_at,
             }
         )

@@ -13,7 +13,7 @@ from forum.board.models import Post, Thread
 from forum.clock import utcnow
 from forum.extensions import db
 from forum.following import levels
-from forum.following.mentions import resolve_mentions
+from forum.accounts.mentions import resolve_mentions
 from forum.following.models import (
     DEFAULT_MAIL_FREQUENCY,
     FIRST_POST,

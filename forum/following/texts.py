@@ -1,5 +1,6 @@
 """What a notification says, the same in the bell list, the instant mail and the digest."""
 
+from flask import url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
@@ -20,6 +21,7 @@ from forum.following.models import (
     WATCHING,
     Notification,
 )
+from forum.text import html_excerpt, text_excerpt
 
 LEVEL_LABELS = {
     WATCHING: _l("Alle berichten"),
@@ -90,9 +92,12 @@ def mail_subject(notification: Notification) -> str:
     return _("Nieuwe reactie: %(title)s", title=title)
 
 
-def excerpt(markdown: str, limit: int = 500) -> str:
-    """The start of a post as plain text for a mail, cut at a word."""
-    text = " ".join((markdown or "").split())
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0] + " …"
+def excerpts(notification: Notification, limit: int = 500) -> dict:
+    """The start of the post as plain text and as safe HTML (links absolute), for a mail."""
+    if notification.post is None:
+        return {"excerpt": "", "excerpt_html": ""}
+    html = notification.post.body_html
+    return {
+        "excerpt": text_excerpt(html, limit),
+        "excerpt_html": html_excerpt(html, limit, base_url=url_for("board.index", _external=True)),
+    }

@@ -7,7 +7,7 @@ POSTS_PER_MINUTE = int(limits.POSTING_PER_MEMBER.split()[0])
 PREVIEWS_PER_MINUTE = int(limits.PREVIEW_PER_MEMBER.split()[0])
 
 
-def _overrun(text, deadline):
+def _overrun(text, deadline, mentions=None):
     """A render that overruns, as "(((" * 6000 would, without spending the half second."""
     raise MarkupRefused(TOO_COMPLEX)
 

@@ -92,3 +92,20 @@ def test_removed_and_merged_questions_are_left_out(app, client, login, theme, pa
     titles = [entry.find(f"{ATOM}title").text for entry in entries]
     assert "Flexwonen & <tijdelijke> woningen" not in titles
     assert all("<strong>vraag</strong>" not in entry.find(f"{ATOM}content").text for entry in entries)
+
+
+def test_entries_carry_a_plain_text_summary_and_mentions_as_links(app, client):
+    app.config["PUBLIC_READING"] = True
+    theme = make_category("Sport", parent=make_category("Inclusieve samenleving"))
+    vries = make_user(name="J. de Vries")
+    make_thread(category=theme, title="Verduurzaming van sporthallen",
+                body=f"Wij hebben **vier sporthallen** verduurzaamd met @[J. de Vries](#lid-{vries.id}).")
+    feed = parse(client.get("/categorie/sport/feed.atom"))
+    assert feed.get("{http://www.w3.org/XML/1998/namespace}base") == "http://forum.test/"
+    [entry] = feed.findall(f"{ATOM}entry")
+    summary = entry.find(f"{ATOM}summary")
+    assert summary.get("type") == "text"
+    assert summary.text == "Wij hebben vier sporthallen verduurzaamd met @J. de Vries."
+    content = entry.find(f"{ATOM}content").text
+    assert f'<a class="mention" href="/leden/{vries.id}">@J. de Vries</a>' in content
+    assert "**" not in content and "@[" not in content

@@ -70,7 +70,10 @@ def test_an_instant_mail_for_a_new_thread_in_a_followed_category(
     assert mail.message["Subject"] == "Nieuwe vraag: Hoe besteden jullie groen onderhoud aan?"
     assert mail.text.startswith("Beste F. Volger,")
     assert "Nieuwe vraag van Gemeente Breda · B. Reda in Wonen" in mail.text
-    assert "Wij zoeken **ervaringen** met prestatiecontracten." in mail.text
+    # The post as one reads it: plain text in the text part, its emphasis in the HTML part.
+    assert "Wij zoeken ervaringen met prestatiecontracten." in mail.text
+    assert "Wij zoeken <strong>ervaringen</strong> met prestatiecontracten." in mail.html
+    assert "**" not in mail.text + mail.html
     post_id = db.session.scalar(select(Notification.post_id))
     assert f"http://forum.test/bericht/{post_id}" in mail.text
     assert "<strong>Nieuwe vraag van Gemeente Breda · B. Reda in Wonen</strong>" in mail.html

@@ -8,7 +8,7 @@ from tests.privacy.member_data import member_with_data_everywhere
 KINDS = {
     "account", "logins", "posts", "revisions_you_made", "helpful_votes", "flags", "moderation_of_your_account",
     "moderation_you_did", "follows", "notification_settings", "notifications", "read_positions",
-    "mails_in_the_outbox", "mails_sent_to_you", "open_logins", "expertise", "drafts",
+    "mails_in_the_outbox", "mails_sent_to_you", "open_logins", "expertise", "drafts", "mentions_of_you",
 }
 
 
