@@ -71,7 +71,9 @@ def _register_blueprints(app: Flask) -> None:
     from forum.feeds import blueprint as feeds
     from forum.outbox import blueprint as outbox
     from forum.members import blueprint as members
+    from forum.questions import blueprint as questions
+    from forum.referrals import blueprint as referrals
 
     for blueprint in (pages, accounts, municipalities, board, moderation, flagging, privacy, search, tags,
-                      experience, feeds, following, outbox, members):
+                      experience, feeds, following, outbox, members, questions, referrals):
         app.register_blueprint(blueprint)

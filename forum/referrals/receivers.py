@@ -1,0 +1,47 @@
+"""Where referrals plug into the forum: the "Vraag aan de VNG" box on the ask form, the mark on the
+thread and on its VNG experts' replies, and the scheduled job that offers unanswered questions."""
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import select
+from wtforms import BooleanField
+
+from forum.board import hooks
+from forum.board import signals as board
+from forum.extensions import db
+from forum.outbox.delivery import register_scheduled
+from forum.referrals import blueprint, services
+from forum.referrals.candidates import vng_experts
+
+ASK_VNG_FIELD = "vraag_aan_vng"
+
+
+def _ask_vng_field():
+    return BooleanField(_l("Vraag aan de VNG"))
+
+
+def _save_ask_vng(thread, data, **_) -> bool:
+    if not data.get(ASK_VNG_FIELD):
+        return False
+    services.ask_vng(thread)
+    return True
+
+
+@hooks.page_context("thread")
+def _vng_marks(thread, **_) -> dict:
+    """Whether the question went to the VNG, and who answers as the VNG's expert: two queries per
+    page, so that the byline of each post needs none."""
+    return {
+        "vng_question": services.is_vng_question(thread.id),
+        "vng_expert_ids": set(db.session.scalars(select(vng_experts(thread.category_id).subquery().c.id))),
+    }
+
+
+hooks.form_field("ask", ASK_VNG_FIELD, _ask_vng_field)
+hooks.page_fragment("ask", "after_form", "referrals/_ask_vng_field.html", order=150)
+hooks.page_fragment("thread", "header", "referrals/_vng_question.html", order=20)
+hooks.page_fragment("post", "byline", "referrals/_vng_expert.html")
+
+
+@blueprint.record_once
+def _set_up(state) -> None:
+    board.question_form_saved.connect(_save_ask_vng, weak=False)
+    register_scheduled(services.offer_unanswered)
