@@ -44,4 +44,11 @@ hooks.page_fragment("post", "byline", "referrals/_vng_expert.html")
 @blueprint.record_once
 def _set_up(state) -> None:
     board.question_form_saved.connect(_save_ask_vng, weak=False)
-    register_scheduled(services.offer_unanswered)
+    register_scheduled(_offer_unanswered)
+
+
+def _offer_unanswered(now) -> int:
+    """With the scheduled mail jobs, which count the mails they queued: offers are not mails
+    (their instant mails are queued with them), so they add nothing to that count."""
+    services.offer_unanswered(now)
+    return 0
