@@ -39,6 +39,7 @@ def test_all_questions_newest_first_for_members_only(client, login, themes):
     assert response.status_code == 200
     assert _titles_in_order(html, "Nieuwere vraag over warmtenetten", "Oudere vraag over sociale huur")
     assert 'href="/vragen"' in html and 'href="/vragen/onbeantwoord"' in html  # in the menu
+    assert '<span class="meta">(2)</span>' in html  # from the domains' counters
 
 
 def test_last_active_puts_the_latest_reply_first(client, login, themes):
