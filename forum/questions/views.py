@@ -37,7 +37,7 @@ def _render_list(unanswered_only: bool):
         return render_error(404, _("Dit thema of deze tag bestaat niet (meer). Kies een ander filter."))
     conditions = []
     if category is not None:
-        conditions.append(Thread.category_id.in_(category.subtree))
+        conditions.append(Thread.category_id.in_(category.subtree if category.is_domain else [category.id]))
     if tag is not None:
         conditions.append(Thread.id.in_(select(ThreadTag.thread_id).where(ThreadTag.tag_id == tag.id)))
     if unanswered_only:

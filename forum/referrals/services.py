@@ -25,28 +25,38 @@ def offer_unanswered(now: datetime) -> int:
     """Offer every question that has waited long enough without a reply; the number of offers made."""
     config = current_app.config
     days = config["ROUTING_UNANSWERED_AFTER_WORKING_DAYS"]
-    waiting = db.session.scalars(
-        select(Thread)
-        .where(
-            Thread.reply_count == 0,
-            Thread.deleted_at.is_(None),
-            Thread.merged_into_id.is_(None),
-            # Working days are at least as many calendar days: a cheap bound before the exact check.
-            Thread.created_at <= now - timedelta(days=days),
-            Thread.created_at >= now - timedelta(days=config["ROUTING_MAX_AGE_DAYS"]),
-        )
-        .order_by(Thread.created_at, Thread.id)
-        .limit(BATCH_SIZE)
-    ).all()
-    offers = 0
-    for thread in waiting:
-        if add_working_days(thread.created_at, days) <= now:
-            candidates = candidates_for(thread)
-            allowed = eligible(set(candidates), thread, now, config["ROUTING_MAX_PER_MEMBER_PER_WEEK"])
-            chosen = [user_id for user_id in candidates if user_id in allowed]
-            offers += _offer(thread, {user_id: candidates[user_id] for user_id in
-                                      chosen[:config["ROUTING_MAX_MEMBERS_PER_QUESTION"]]}, now)
-    return offers
+    offers, after_id = 0, 0
+    while True:
+        # In batches by id, so that a long backlog is read in pieces and every question gets its turn.
+        waiting = db.session.scalars(
+            select(Thread)
+            .where(
+                Thread.id > after_id,
+                Thread.reply_count == 0,
+                Thread.deleted_at.is_(None),
+                Thread.merged_into_id.is_(None),
+                # Working days are at least as many calendar days: a cheap bound before the exact check.
+                Thread.created_at <= now - timedelta(days=days),
+                Thread.created_at >= now - timedelta(days=config["ROUTING_MAX_AGE_DAYS"]),
+            )
+            .order_by(Thread.id)
+            .limit(BATCH_SIZE)
+        ).all()
+        if not waiting:
+            return offers
+        after_id = waiting[-1].id
+        for thread in waiting:
+            if add_working_days(thread.created_at, days) <= now:
+                offers += _offer(thread, _chosen(thread, now), now)
+
+
+def _chosen(thread: Thread, now: datetime) -> dict[int, str]:
+    """The members `thread` goes to, with their reason: the candidates allowed, most telling first."""
+    config = current_app.config
+    candidates = candidates_for(thread)
+    allowed = eligible(set(candidates), thread, now, config["ROUTING_MAX_PER_MEMBER_PER_WEEK"])
+    chosen = [user_id for user_id in candidates if user_id in allowed][:config["ROUTING_MAX_MEMBERS_PER_QUESTION"]]
+    return {user_id: candidates[user_id] for user_id in chosen}
 
 
 def ask_vng(thread: Thread, now: datetime | None = None) -> int:
