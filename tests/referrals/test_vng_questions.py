@@ -4,6 +4,7 @@ from sqlalchemy import select
 
 from forum.board.models import Thread
 from forum.extensions import db
+from forum.following.mails import compose_notification_mail
 from forum.following.models import KIND_HELP_REQUEST, Notification, NotificationSettings
 from forum.members.models import ThemeExpertise
 from forum.outbox.models import OutboxMail
@@ -50,6 +51,9 @@ def test_a_question_to_the_vng_reaches_its_experts_at_once(client, login, theme,
     assert notification.user_id == vng_expert.id and notification.thread_id == thread.id
     mail = db.session.scalar(select(OutboxMail).where(OutboxMail.recipient == vng_expert.email))
     assert mail is not None and mail.notification_id == notification.id
+    composed = compose_notification_mail(mail)
+    assert composed.subject == f"Kunt u helpen? {thread.title}"
+    assert "Kunt u helpen? Deze vraag wacht nog op een antwoord" in composed.text
     page = client.get(f"/onderwerp/{thread.id}").get_data(as_text=True)
     assert "Vraag aan de VNG" in page
 
