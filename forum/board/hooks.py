@@ -15,8 +15,8 @@ Pages, the kwargs their providers get, and their slots:
 - "thread" (thread, posts, page): "header" (under the title), "after_question", "after_posts",
   "sidebar"
 - "post": "byline" (in the post's header, after the author's name), "below_body", "footer".
-  Rendered for every post of a thread page with `post` in scope; it has no providers of its own (that would cost a query per post): a "thread" provider reads what
-  the page's posts need at once.
+  Rendered for every post of a thread page with `post` in scope; it has no providers of its own
+  (that would cost a query per post): a "thread" provider reads what the page's posts need at once.
 - "category" (category, categories: the category and its themes): "head" (in <head>),
   "header", "sidebar"
 - "ask" (form, valid: whether the submitted form validated): "after_title", "after_form"
