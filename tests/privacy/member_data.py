@@ -7,6 +7,7 @@ from sqlalchemy import String, func, or_, select, update
 from forum.board.models import Post, Thread
 from forum.extensions import db
 from forum.members.models import TagExpertise, ThemeExpertise
+from forum.referrals.models import Referral
 from forum.mail import Mail, queue_mail
 from forum.moderation import audit
 from forum.moderation.models import ACTION_SUSPEND, TARGET_USER
@@ -99,6 +100,8 @@ def member_with_data_everywhere(client, login) -> MemberEverywhere:
     db.session.add_all([tag, ThemeExpertise(user_id=member.id, category_id=theme.id)])
     db.session.flush()
     db.session.add(TagExpertise(user_id=member.id, tag_id=tag.id))
+    # Offered as one who may help ("Kunt u helpen?"); the scheduled job has its own tests.
+    db.session.add(Referral(thread_id=other_thread.id, user_id=member.id, reason="expertise"))
     audit.record(moderator, ACTION_SUSPEND, TARGET_USER, member.id, member.name, "Tijdelijk, ter test")
     waiting = queue_mail(Mail(to=member.email, subject="Welkom", text="Beste J. de Vries, welkom."))
     sent = queue_mail(Mail(to=member.email, subject="Uw account", text="Beste J. de Vries."))
