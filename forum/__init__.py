@@ -73,7 +73,9 @@ def _register_blueprints(app: Flask) -> None:
     from forum.members import blueprint as members
     from forum.drafts import blueprint as drafts
     from forum.mentions import blueprint as mentions
+    from forum.questions import blueprint as questions
+    from forum.referrals import blueprint as referrals
 
     for blueprint in (pages, accounts, municipalities, board, moderation, flagging, privacy, search, tags,
-                      experience, feeds, following, outbox, members, drafts, mentions):
+                      experience, feeds, following, outbox, members, drafts, mentions, questions, referrals):
         app.register_blueprint(blueprint)

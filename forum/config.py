@@ -46,6 +46,12 @@ class Defaults:
     EMAIL_CONFIRM_MAX_AGE = 60 * 60 * 24 * 3
     THREADS_PER_PAGE = 25
     POSTS_PER_PAGE = 20
+    # "Kunt u helpen?": a question without a reply after this many working days (Mon-Fri) is offered
+    # to members who may know, each member at most this many a week, a question to this many members.
+    ROUTING_UNANSWERED_AFTER_WORKING_DAYS = 2
+    ROUTING_MAX_PER_MEMBER_PER_WEEK = 3
+    ROUTING_MAX_MEMBERS_PER_QUESTION = 10
+    ROUTING_MAX_AGE_DAYS = 14  # older unanswered questions are no longer offered
 
     # Trust and safety; see "Security for operators" in the README.
     # Rate limits: in memory per process by default; production sets FORUM_RATELIMIT_STORAGE_URL
@@ -74,7 +80,9 @@ _BOOLEAN_KEYS = {"PUBLIC_READING", "SESSION_COOKIE_SECURE", "REMEMBER_COOKIE_SEC
 _INTEGER_KEYS = {"THREADS_PER_PAGE", "POSTS_PER_PAGE", "PASSWORD_RESET_MAX_AGE", "MAX_CONTENT_LENGTH",
                  "PROXY_COUNT", "SESSION_IDLE_MINUTES", "SESSION_ABSOLUTE_HOURS", "SESSION_REMEMBER_DAYS",
                  "REAUTH_MINUTES", "PRIVACY_IP_RETENTION_DAYS", "PRIVACY_LOGIN_RETENTION_DAYS",
-                 "PRIVACY_MAIL_RETENTION_DAYS", "MAIL_PORT", "MAIL_TIMEOUT"}
+                 "PRIVACY_MAIL_RETENTION_DAYS", "MAIL_PORT", "MAIL_TIMEOUT",
+                 "ROUTING_UNANSWERED_AFTER_WORKING_DAYS", "ROUTING_MAX_PER_MEMBER_PER_WEEK",
+                 "ROUTING_MAX_MEMBERS_PER_QUESTION", "ROUTING_MAX_AGE_DAYS"}
 # Environment names that differ from the setting they set.
 _RENAMED_KEYS = {"DATABASE_URL": "SQLALCHEMY_DATABASE_URI", "RATELIMIT_STORAGE_URL": "RATELIMIT_STORAGE_URI"}
 

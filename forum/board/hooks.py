@@ -14,9 +14,9 @@ the template context; the page includes, in each named slot, the fragments regis
 Pages, the kwargs their providers get, and their slots:
 - "thread" (thread, posts, page, form: the reply form): "header" (under the title), "after_question",
   "after_posts", "before_reply_form" (above the reply form, outside it), "sidebar"
-- "post": "below_body", "footer". Rendered for every post of a thread page with `post` in scope; it has
-  no providers of its own (that would cost a query per post): a "thread" provider reads what
-  the page's posts need at once.
+- "post": "byline" (in the post's header, after the author's name), "below_body", "footer".
+  Rendered for every post of a thread page with `post` in scope; it has no providers of its own
+  (that would cost a query per post): a "thread" provider reads what the page's posts need at once.
 - "category" (category, categories: the category and its themes): "head" (in <head>),
   "header", "sidebar"
 - "ask" (form, valid: whether the submitted form validated): "before_form" (outside the form),

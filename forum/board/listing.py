@@ -57,15 +57,18 @@ def _newest_ids(category_ids: list[int], conditions: list, offset: int, limit: i
 
 
 
-SOLVED, UNSOLVED = "opgelost", "open"
+SOLVED, UNSOLVED, UNANSWERED = "opgelost", "open", "onbeantwoord"
 
 
 def solved_condition(status: str | None) -> list:
-    """The condition for ?status=opgelost or ?status=open on a list of threads; [] for anything else."""
+    """The condition for ?status=opgelost, open or onbeantwoord (no reply yet) on a list of
+    threads; [] for anything else."""
     if status == SOLVED:
         return [Thread.solution_post_id.is_not(None)]
     if status == UNSOLVED:
         return [Thread.solution_post_id.is_(None)]
+    if status == UNANSWERED:
+        return [Thread.reply_count == 0]
     return []
 
 

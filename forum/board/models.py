@@ -94,6 +94,10 @@ class Thread(db.Model):
         Index("ix_threads_municipality_created", "municipality_id", "created_at"),
         # A municipality page counts its questions per theme from this index alone.
         Index("ix_threads_municipality_category", "municipality_id", "category_id"),
+        # "Alle vragen": newest, most helpful, and the unanswered (no replies) newest first.
+        Index("ix_threads_created", "created_at", "id"),
+        Index("ix_threads_helpful", "helpful_count", "last_activity_at", "id"),
+        Index("ix_threads_unanswered", "reply_count", "created_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -104,6 +108,8 @@ class Thread(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     # Denormalized so that lists need no aggregate over posts.
     reply_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    # The helpful votes on all its posts, so that "meest nuttig" sorts without a sum per request.
+    helpful_count: Mapped[int] = mapped_column(default=0, server_default="0")
     last_activity_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_poster_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     last_poster_municipality_id: Mapped[int | None] = mapped_column(ForeignKey("municipalities.id"))

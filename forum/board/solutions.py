@@ -56,6 +56,10 @@ def _recount(post: Post) -> None:
     """Count from the votes themselves, so the counter cannot drift under concurrent clicks."""
     votes = select(func.count()).select_from(HelpfulVote).where(HelpfulVote.post_id == post.id).scalar_subquery()
     db.session.execute(update(Post).where(Post.id == post.id).values(helpful_count=votes))
+    in_thread = select(func.coalesce(func.sum(Post.helpful_count), 0)).where(Post.thread_id == post.thread_id)
+    db.session.execute(
+        update(Thread).where(Thread.id == post.thread_id).values(helpful_count=in_thread.scalar_subquery())
+    )
     db.session.refresh(post, ["helpful_count"])
 
 

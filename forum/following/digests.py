@@ -20,6 +20,7 @@ from forum.following import texts
 from forum.following.mails import footer_links
 from forum.following.models import (
     DEFAULT_MAIL_FREQUENCY,
+    KIND_HELP_REQUEST,
     MAIL_DAILY,
     MAIL_WEEKLY,
     MAILED_KINDS,
@@ -125,7 +126,16 @@ def compose_digest(notifications: list[Notification], frequency: str) -> Mail:
     """One mail: per thread, what happened, newest thread activity first."""
     user = notifications[0].user
     threads: dict[int, dict] = {}
+    help_requests = []
     for notification in notifications:
+        if notification.kind == KIND_HELP_REQUEST:
+            # Questions offered to the member stand apart: not news in what they follow.
+            help_requests.append({
+                "thread": notification.thread,
+                "excerpt": texts.excerpt(notification.post.body_markdown, 200) if notification.post else "",
+                "url": url_for("board.thread", thread_id=notification.thread_id, _external=True),
+            })
+            continue
         group = threads.setdefault(
             notification.thread_id, {"thread": notification.thread, "items": []}
         )
@@ -147,13 +157,14 @@ def compose_digest(notifications: list[Notification], frequency: str) -> Mail:
     subject = ngettext(
         "Uw %(period)s overzicht: %(num)d onderwerp met nieuws",
         "Uw %(period)s overzicht: %(num)d onderwerpen met nieuws",
-        len(groups),
+        len(groups) + len(help_requests),
         period=_("dagelijkse") if daily else _("wekelijkse"),
     )
     links = footer_links(user.id)
     context = {
         "user": user,
         "groups": groups,
+        "help_requests": help_requests,
         "daily": daily,
         "forum_name": current_app.config["FORUM_NAME"],
         "notifications_url": url_for("following.notifications", _external=True),

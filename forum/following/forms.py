@@ -36,6 +36,7 @@ class SettingsForm(FlaskForm):
         invalid_choice_message=_l("Kies hoe vaak u e-mail wilt ontvangen."),
     )
     follow_own_threads = BooleanField(_l("Onderwerpen volgen waarin ik een vraag stel of reageer"))
+    help_requests = BooleanField(_l("Vragen zonder antwoord krijgen waarbij ik misschien kan helpen"))
     submit = SubmitField(_l("Instellingen opslaan"))
 
 

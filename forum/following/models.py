@@ -17,6 +17,7 @@ from sqlalchemy import (
     and_,
     func,
     select,
+    true,
 )
 from sqlalchemy.orm import Mapped, joinedload, mapped_column, relationship
 
@@ -45,6 +46,7 @@ KIND_NEW_THREAD = "new_thread"  # a new thread in a followed category, tag or mu
 KIND_MENTION = "mention"  # @[Name] in a post
 KIND_SOLUTION = "solution"  # the member's reply was marked as the solution
 KIND_ACCOUNT_APPROVED = "account_approved"
+KIND_HELP_REQUEST = "help_request"  # "Kunt u helpen?": an unanswered question offered to the member
 KINDS = (
     KIND_REPLY,
     KIND_QUESTION_REPLY,
@@ -52,6 +54,7 @@ KINDS = (
     KIND_MENTION,
     KIND_SOLUTION,
     KIND_ACCOUNT_APPROVED,
+    KIND_HELP_REQUEST,
 )
 # Kinds that are also mailed (instantly or in a digest); the approval has a mail of its own.
 MAILED_KINDS = tuple(kind for kind in KINDS if kind != KIND_ACCOUNT_APPROVED)
@@ -203,6 +206,8 @@ class NotificationSettings(db.Model):
     mail_frequency: Mapped[str] = mapped_column(String(10), default=DEFAULT_MAIL_FREQUENCY)
     # Asking or replying follows the thread, unless the member turns that off.
     follow_own_threads: Mapped[bool] = mapped_column(default=True)
+    # Unanswered questions in the member's themes are offered to them, unless they opt out.
+    help_requests: Mapped[bool] = mapped_column(default=True, server_default=true())
     # Until when the last digest reported; the next one starts there.
     last_digest_at: Mapped[datetime | None]
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -210,5 +215,6 @@ class NotificationSettings(db.Model):
     @staticmethod
     def defaults(user_id: int) -> "NotificationSettings":
         return NotificationSettings(
-            user_id=user_id, mail_frequency=DEFAULT_MAIL_FREQUENCY, follow_own_threads=True
+            user_id=user_id, mail_frequency=DEFAULT_MAIL_FREQUENCY, follow_own_threads=True,
+            help_requests=True,
         )

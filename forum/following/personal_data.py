@@ -29,6 +29,7 @@ def export_notification_settings(user) -> dict | None:
         return None
     return {
         "mail_frequency": settings.mail_frequency, "follow_own_threads": settings.follow_own_threads,
+        "help_requests": settings.help_requests,
         "last_digest_at": iso(settings.last_digest_at), "updated_at": iso(settings.updated_at),
     }
 

@@ -52,7 +52,7 @@ def settings_of(user_id: int) -> NotificationSettings:
     return db.session.get(NotificationSettings, user_id) or NotificationSettings.defaults(user_id)
 
 
-def update_settings(user, *, mail_frequency: str, follow_own_threads: bool) -> None:
+def update_settings(user, *, mail_frequency: str, follow_own_threads: bool, help_requests: bool = True) -> None:
     settings = db.session.get(NotificationSettings, user.id)
     if settings is None:
         settings = NotificationSettings.defaults(user.id)
@@ -62,6 +62,7 @@ def update_settings(user, *, mail_frequency: str, follow_own_threads: bool) -> N
         settings.last_digest_at = utcnow()
     settings.mail_frequency = mail_frequency
     settings.follow_own_threads = follow_own_threads
+    settings.help_requests = help_requests
     settings.updated_at = utcnow()
     db.session.flush()
 

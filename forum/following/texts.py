@@ -7,6 +7,7 @@ from flask_babel import lazy_gettext as _l
 from forum.following.models import (
     FIRST_POST,
     KIND_ACCOUNT_APPROVED,
+    KIND_HELP_REQUEST,
     KIND_MENTION,
     KIND_NEW_THREAD,
     KIND_QUESTION_REPLY,
@@ -71,6 +72,8 @@ def summary(notification: Notification) -> str:
         return _("Uw reactie is gemarkeerd als oplossing")
     if kind == KIND_ACCOUNT_APPROVED:
         return _("Uw account is goedgekeurd. Welkom!")
+    if kind == KIND_HELP_REQUEST:
+        return _("Kunt u helpen? Deze vraag wacht nog op een antwoord")
     return kind
 
 
@@ -89,6 +92,8 @@ def mail_subject(notification: Notification) -> str:
         )
     if kind == KIND_SOLUTION:
         return _("Uw reactie is de oplossing: %(title)s", title=title)
+    if kind == KIND_HELP_REQUEST:
+        return _("Kunt u helpen? %(title)s", title=title)
     return _("Nieuwe reactie: %(title)s", title=title)
 
 

@@ -153,6 +153,7 @@ def settings():
         data={
             "mail_frequency": stored.mail_frequency,
             "follow_own_threads": stored.follow_own_threads,
+            "help_requests": stored.help_requests,
         }
     )
     if form.validate_on_submit():
@@ -160,6 +161,7 @@ def settings():
             current_user,
             mail_frequency=form.mail_frequency.data,
             follow_own_threads=form.follow_own_threads.data,
+            help_requests=form.help_requests.data,
         )
         db.session.commit()
         flash(_("Uw instellingen voor meldingen zijn opgeslagen."), "success")

@@ -19,6 +19,7 @@ from forum.board.solutions import mark_solution, vote_helpful
 from forum.clock import utcnow
 from forum.extensions import db
 from forum.following.models import KINDS, Notification
+from forum.referrals.models import VngQuestion
 from forum.following.notify import mark_read
 from forum.following.tokens import unsubscribe_token
 from forum.moderation import flags, posts, threads
@@ -113,6 +114,7 @@ def seed_every_state(member: User, moderator: User, others: list[User]) -> State
     )
 
     _notification_of_every_kind(member, first, solved, solution, now)
+    db.session.add(VngQuestion(thread_id=solved.id, asked_at=now))  # the "Vraag aan de VNG" mark
     db.session.flush()
     tag = db.session.scalar(select(Tag).where(Tag.slug == TAG_SLUG))
     municipality = db.session.get(Municipality, first.municipality_id)

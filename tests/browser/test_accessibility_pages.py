@@ -161,6 +161,10 @@ CASES = [
     PageCase("follow-category", "member", lambda d: f"/volgen/categorie/{d.states.theme_id}"),
     PageCase("follow-tag", "member", lambda d: f"/volgen/tag/{d.states.tag_id}"),
     PageCase("follow-municipality", "member", lambda d: f"/volgen/gemeente/{d.states.municipality_id}"),
+    PageCase("questions", "member", lambda d: "/vragen"),
+    PageCase("questions-sorted", "member", lambda d: "/vragen?sorteer=nuttig&status=open"),
+    PageCase("questions-empty", "member", lambda d: "/vragen?thema=inburgering&status=opgelost"),
+    PageCase("questions-unanswered", "member", lambda d: "/vragen/onbeantwoord"),
     PageCase("tags", "member", lambda d: "/tags"),
     PageCase("tag", "member", lambda d: f"/tags/{d.states.tag_slug}"),
     PageCase("experience-by-theme", "member", lambda d: f"/ervaring/categorie/{d.states.theme_slug}"),
@@ -214,12 +218,13 @@ def test_page_meets_wcag_21_aa(new_context, live_forum, monkeypatch, case, viewp
      ["Opgelost", "Vastgepind", "Gesloten", "nieuw", "2 ongelezen"]),
     ("member", lambda d: f"/onderwerp/{d.states.solved_thread_id}",
      ["Gekozen als oplossing", "Dit bericht is verwijderd door een moderator.", "Kosten en doorlooptijd", "warmtepomp",
-      "@Demo Gebruiker", "Nuttig"]),
+      "@Demo Gebruiker", "Nuttig", "Vraag aan de VNG"]),
+    ("member", lambda d: "/vragen?thema=inburgering&status=opgelost", ["Er zijn geen vragen die hierbij passen."]),
     ("moderator", lambda d: f"/onderwerp/{d.states.locked_thread_id}", ["Dit onderwerp is gesloten"]),
     ("moderator", lambda d: f"/onderwerp/{d.states.removed_thread_id}", ["Dit onderwerp is verwijderd"]),
     ("moderator", lambda d: "/moderatie/meldingen", ["Gewoon doen, regels zijn er om te breken."]),
     ("moderator", lambda d: "/moderatie/aanmeldingen", ["Marieke Smits"]),
-], ids=["theme", "solved-thread", "locked", "removed", "reports", "applications"])
+], ids=["theme", "solved-thread", "questions-empty", "locked", "removed", "reports", "applications"])
 def test_the_forum_under_test_shows_the_states_the_checks_are_for(new_context, live_forum, role, path, shown):
     page = new_context(as_=role).new_page()
     page.goto(path(live_forum.data))

@@ -6,6 +6,7 @@ from sqlalchemy import String, func, or_, select, update
 
 from forum.board.models import Post, Thread
 from forum.extensions import db
+from forum.referrals.models import Referral
 from forum.mail import Mail, queue_mail
 from forum.moderation import audit
 from forum.moderation.models import ACTION_SUSPEND, TARGET_USER
@@ -100,6 +101,8 @@ def member_with_data_everywhere(client, login) -> MemberEverywhere:
     login(member)  # what they can help with, chosen on their profile
     assert client.post("/account/profiel", data={"name": member.name, "job_title": member.job_title,
                                                  "themes": [str(theme.id)], "tags": "sporthallen"}).status_code == 302
+    # Offered as one who may help ("Kunt u helpen?"); the scheduled job has its own tests.
+    db.session.add(Referral(thread_id=other_thread.id, user_id=member.id, reason="expertise"))
     audit.record(moderator, ACTION_SUSPEND, TARGET_USER, member.id, member.name, "Tijdelijk, ter test")
     waiting = queue_mail(Mail(to=member.email, subject="Welkom", text="Beste J. de Vries, welkom."))
     sent = queue_mail(Mail(to=member.email, subject="Uw account", text="Beste J. de Vries."))

@@ -11,6 +11,7 @@ from forum.following.models import Notification, NotificationSettings, ThreadRea
 from forum.moderation.models import AuditEntry, Flag
 from forum.outbox.models import CANCELLED, SENT, OutboxMail
 from forum.privacy.models import SentMail
+from forum.referrals.models import Referral
 from forum.privacy.services import erase_account
 from tests.factories import make_reply, make_thread, make_user
 from tests.privacy.member_data import member_columns, member_with_data_everywhere, rows_referring_to
@@ -61,6 +62,7 @@ def test_erasure_removes_or_anonymises_the_member_in_every_table(app, client, lo
     assert count(ThemeExpertise, ThemeExpertise.user_id == member.id) == 0
     assert count(TagExpertise, TagExpertise.user_id == member.id) == 0
     assert count(Draft, Draft.user_id == member.id) == 0  # drafts: unposted text, gone
+    assert count(Referral, Referral.user_id == member.id) == 0
     assert count(NotificationSettings, NotificationSettings.user_id == member.id) == 0
     assert count(Notification, Notification.user_id == member.id) == 0
     assert count(ThreadRead, ThreadRead.user_id == member.id) == 0
