@@ -132,7 +132,7 @@ def compose_digest(notifications: list[Notification], frequency: str) -> Mail:
             # Questions offered to the member stand apart: not news in what they follow.
             help_requests.append({
                 "thread": notification.thread,
-                "excerpt": texts.excerpt(notification.post.body_markdown, 200) if notification.post else "",
+                **texts.excerpts(notification, 200),
                 "url": url_for("board.thread", thread_id=notification.thread_id, _external=True),
             })
             continue
