@@ -5,7 +5,7 @@ under concurrency: a municipality (or, in a member poll, a member) has one vote 
 """
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, false, select, text, true
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, false, text, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forum.accounts.models import User
@@ -107,10 +107,6 @@ class Poll(db.Model):
             return False
         # Who cannot vote (VNG staff in a municipality poll) sees the results as they stand.
         return has_voted or (user.is_authenticated and self.per_municipality and user.municipality_id is None)
-
-    @staticmethod
-    def live_of_thread(thread_id: int):
-        return select(Poll).where(Poll.thread_id == thread_id, Poll.removed_at.is_(None))
 
 
 class PollOption(db.Model):

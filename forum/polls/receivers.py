@@ -13,8 +13,8 @@ def _poll_on_thread(thread, page, **_) -> dict:
     if page != 1:
         return {}
     poll = services.poll_of_thread(thread.id)
-    if poll is None:
-        return {"poll": None, "can_add_poll": can_add_poll(thread, current_user)}
+    if poll is None or poll.is_removed:
+        return {"poll": None, "can_add_poll": poll is None and can_add_poll(thread, current_user)}
     vote = services.current_vote(poll, current_user)
     visible = poll.results_visible_to(current_user, has_voted=vote is not None)
     return {

@@ -61,7 +61,8 @@ def _apply(poll: Poll, draft: PollDraft) -> None:
 
 
 def poll_of_thread(thread_id: int) -> Poll | None:
-    return db.session.scalar(Poll.live_of_thread(thread_id).options(joinedload(Poll.options)))
+    """The thread's poll, removed or not: a thread has at most one, and a removed one is not replaced."""
+    return db.session.scalar(select(Poll).where(Poll.thread_id == thread_id).options(joinedload(Poll.options)))
 
 
 def current_vote(poll: Poll, user) -> PollVote | None:

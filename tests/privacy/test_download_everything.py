@@ -8,7 +8,7 @@ from tests.privacy.member_data import member_with_data_everywhere
 KINDS = {
     "account", "logins", "posts", "revisions_you_made", "helpful_votes", "flags", "moderation_of_your_account",
     "moderation_you_did", "follows", "notification_settings", "notifications", "read_positions",
-    "mails_in_the_outbox", "mails_sent_to_you", "open_logins", "expertise",
+    "mails_in_the_outbox", "mails_sent_to_you", "open_logins", "expertise", "polls",
 }
 
 
@@ -25,6 +25,9 @@ def test_the_download_has_a_key_for_every_kind_of_member_data(client, login, mai
     assert account["municipality"] == "Utrecht" and account["two_factor_enabled"] is False
     assert [login["succeeded"] for login in data["logins"]] == [True, False]
     assert [theme["category_id"] for theme in data["expertise"]["themes"]] == [made.theme.id]
+    assert [(poll["thread_id"], poll["question"]) for poll in data["polls"]["created"]] == [
+        (own, "Verduurzaamt uw gemeente sporthallen?")]
+    assert [vote["other"] for vote in data["polls"]["votes"]] == [""]
     assert len(data["open_logins"]) >= 1 and all(login["since"] for login in data["open_logins"])
     assert [(post["thread_id"], post["is_question"], post["text"]) for post in data["posts"]] == [
         (own, True, "Onze vraag, aangevuld."), (other, False, "Bij ons in Utrecht ging het zo.")]
