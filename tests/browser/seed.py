@@ -13,6 +13,7 @@ from forum.demo.loader import DEMO_PASSWORD, MODERATOR_EMAIL, load_demo_content
 from forum.extensions import db
 from forum.municipalities.models import Municipality
 from forum.municipalities.services import load_municipalities
+from tests.browser.seed_polls import PollStates, seed_poll_states
 from tests.browser.seed_states import StateData, seed_every_state
 from tests.factories import TOTP_SECRET, make_applicant
 
@@ -50,6 +51,7 @@ class SeedData:
     member_id: int
     moderator_id: int
     states: StateData  # every state a page can show
+    polls: PollStates  # every state a poll can show
 
 
 def seed_forum() -> SeedData:
@@ -74,13 +76,14 @@ def seed_forum() -> SeedData:
         .order_by(User.id).limit(3)
     ).all()
     states = seed_every_state(member, moderator, others)
+    polls = seed_poll_states(member, others)
     db.session.flush()
     return SeedData(
         password=DEMO_PASSWORD, member_email=MEMBER_EMAIL, moderator_email=MODERATOR_EMAIL,
         member_municipality=member.municipality.display_name, moderator_totp_secret=TOTP_SECRET,
         long_thread_id=long_thread.id, member_post_id=_question_id(own_thread),
         other_reply_id=_post_id(long_thread, position=2), member_id=member.id, moderator_id=moderator.id,
-        states=states,
+        states=states, polls=polls,
     )
 
 
