@@ -5,6 +5,9 @@ the rest is counted here, so a poll answered by all 342 municipalities stays che
 """
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from babel.numbers import format_decimal
 
 from sqlalchemy import select
 
@@ -51,6 +54,12 @@ class Tally:
         return 100 * self.count(key) / self.voters if self.voters else 0.0
 
 
+@lru_cache(maxsize=1024)
+def grouped(number: int) -> str:
+    """'655.000': the 342 populations of a results page, formatted once per process, not per render."""
+    return format_decimal(number, locale="nl_NL")
+
+
 @dataclass
 class VoteRow:
     municipality: str | None
@@ -58,6 +67,11 @@ class VoteRow:
     population: int
     keys: list
     other_text: str
+    answer: str = ""  # the labels of the chosen answers, as the table and the CSV show them
+
+    @property
+    def population_text(self) -> str:
+        return grouped(self.population)
 
 
 @dataclass
@@ -76,9 +90,6 @@ class Results:
     def other_texts(self) -> list[tuple[str | None, str]]:
         return [(row.municipality, row.other_text) for row in self.rows if row.other_text]
 
-    def labels_of(self, row: VoteRow) -> str:
-        labels = {answer.key: answer.label for answer in self.answers}
-        return "; ".join(labels[key] if key != OTHER else f"{labels[OTHER]}: {row.other_text}" for key in row.keys)
 
 
 def size_class(population: int) -> str:
@@ -127,6 +138,9 @@ def poll_results(poll: Poll, own: Municipality | None = None) -> Results:
         like_yours = Tally("Gemeenten zoals de uwe")
         for _, keys in sorted(alike, key=lambda pair: -pair[0])[:LIKE_YOURS]:
             like_yours.add(keys)
+    labels = {answer.key: answer.label for answer in answers}
+    for row in rows:
+        row.answer = "; ".join(labels[key] if key != OTHER else f"{labels[OTHER]}: {row.other_text}" for key in row.keys)
     return Results(
         answers=answers, total=total, municipalities=len(populations), inhabitants=sum(populations.values()),
         by_province=list(provinces.values()), by_size=list(sizes.values()), rows=rows, like_yours=like_yours,

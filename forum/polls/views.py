@@ -127,7 +127,7 @@ def results_csv(poll_id):
     for row in outcome.rows:
         # A leading =, +, - or @ would make a spreadsheet run the cell as a formula.
         writer.writerow([_cell(row.municipality or "VNG"), _cell(row.province or ""), row.population,
-                         _cell(outcome.labels_of(row))])
+                         _cell(row.answer)])
     return Response(
         "\ufeff" + out.getvalue(), mimetype="text/csv",
         headers={"Content-Disposition": f"attachment; filename=peiling-{poll.id}.csv"},
