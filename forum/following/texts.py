@@ -8,6 +8,8 @@ from forum.following.models import (
     KIND_ACCOUNT_APPROVED,
     KIND_MENTION,
     KIND_NEW_THREAD,
+    KIND_POLL_CLOSED,
+    KIND_POLL_CLOSING,
     KIND_QUESTION_REPLY,
     KIND_REPLY,
     KIND_SOLUTION,
@@ -69,6 +71,10 @@ def summary(notification: Notification) -> str:
         return _("Uw reactie is gemarkeerd als oplossing")
     if kind == KIND_ACCOUNT_APPROVED:
         return _("Uw account is goedgekeurd. Welkom!")
+    if kind == KIND_POLL_CLOSED:
+        return _("De peiling is gesloten: de uitslag staat bij de vraag")
+    if kind == KIND_POLL_CLOSING:
+        return _("De peiling sluit binnenkort en uw gemeente heeft nog niet gestemd")
     return kind
 
 
@@ -87,6 +93,10 @@ def mail_subject(notification: Notification) -> str:
         )
     if kind == KIND_SOLUTION:
         return _("Uw reactie is de oplossing: %(title)s", title=title)
+    if kind == KIND_POLL_CLOSED:
+        return _("Peiling gesloten: %(title)s", title=title)
+    if kind == KIND_POLL_CLOSING:
+        return _("Peiling sluit binnenkort: %(title)s", title=title)
     return _("Nieuwe reactie: %(title)s", title=title)
 
 

@@ -40,6 +40,8 @@ class Poll(db.Model):
     __table_args__ = (
         CheckConstraint(f"voice IN {_in(VOICES)}", name="voice"),
         CheckConstraint(f"results_visibility IN {_in(RESULT_VISIBILITIES)}", name="results_visibility"),
+        # Polls closing soon or just closed, for the announcements (forum/polls/notify.py).
+        Index("ix_polls_closes_at", "closes_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -56,6 +58,10 @@ class Poll(db.Model):
     closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     removed_at: Mapped[datetime | None]
     removed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    # When the thread's followers were told it closed, and when members whose municipality had not
+    # answered were reminded: each happens once.
+    close_announced_at: Mapped[datetime | None]
+    closing_reminded_at: Mapped[datetime | None]
     vote_count: Mapped[int] = mapped_column(default=0, server_default="0")
 
     thread: Mapped[Thread] = relationship()

@@ -10,6 +10,7 @@ from forum.clock import utcnow
 from forum.extensions import db
 from forum.moderation import audit
 from forum.moderation.models import TARGET_THREAD
+from forum.polls import notify
 from forum.polls.models import Poll, PollChoice, PollOption, PollVote, PollVoteChange
 
 ACTION_CLOSE_POLL = "close_poll"
@@ -133,8 +134,11 @@ def cast_vote(poll: Poll, user, option_ids: list[int], other_text: str = "", now
 
 
 def close_poll(poll: Poll, moderator, now=None) -> None:
-    poll.closed_at, poll.closed_by_id = now or utcnow(), moderator.id
+    """Closed at once; the thread's followers hear of it."""
+    now = now or utcnow()
+    poll.closed_at, poll.closed_by_id = now, moderator.id
     audit.record(moderator, ACTION_CLOSE_POLL, TARGET_THREAD, poll.thread_id, label=poll.thread.title)
+    notify.announce_closed(poll, actor_id=moderator.id, now=now)
 
 
 def remove_poll(poll: Poll, moderator, reason: str = "", now=None) -> None:

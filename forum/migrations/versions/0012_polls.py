@@ -1,4 +1,4 @@
-"""Polls: one voice per municipality
+"""Polls: one voice per municipality; notifications when a poll closes or closes soon
 
 Revision ID: 0012_polls
 Revises: 0011_member_expertise
@@ -8,6 +8,9 @@ Create Date: 2026-12-01 17:30:00
 from alembic import op
 import sqlalchemy as sa
 
+KINDS_BEFORE = "('reply', 'question_reply', 'new_thread', 'mention', 'solution', 'account_approved')"
+KINDS_AFTER = ("('reply', 'question_reply', 'new_thread', 'mention', 'solution', 'account_approved', "
+               "'poll_closed', 'poll_closing')")
 
 # revision identifiers, used by Alembic.
 revision = '0012_polls'
@@ -32,6 +35,8 @@ def upgrade():
     sa.Column('closed_by_id', sa.Integer(), nullable=True),
     sa.Column('removed_at', sa.DateTime(), nullable=True),
     sa.Column('removed_by_id', sa.Integer(), nullable=True),
+    sa.Column('close_announced_at', sa.DateTime(), nullable=True),
+    sa.Column('closing_reminded_at', sa.DateTime(), nullable=True),
     sa.Column('vote_count', sa.Integer(), server_default='0', nullable=False),
     sa.CheckConstraint("results_visibility IN ('after_voting', 'after_closing')", name=op.f('ck_polls_results_visibility')),
     sa.CheckConstraint("voice IN ('municipality', 'member')", name=op.f('ck_polls_voice')),
@@ -43,6 +48,7 @@ def upgrade():
     sa.UniqueConstraint('thread_id', name=op.f('uq_polls_thread_id'))
     )
     with op.batch_alter_table('polls', schema=None) as batch_op:
+        batch_op.create_index('ix_polls_closes_at', ['closes_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_polls_closed_by_id'), ['closed_by_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_polls_created_by_id'), ['created_by_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_polls_removed_by_id'), ['removed_by_id'], unique=False)
@@ -105,9 +111,19 @@ def upgrade():
     with op.batch_alter_table('poll_choices', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_poll_choices_option_id'), ['option_id'], unique=False)
 
+    # Two notification kinds: a poll closed, a poll closes soon.
+    with op.batch_alter_table('notifications', schema=None) as batch_op:
+        batch_op.drop_constraint(op.f('ck_notifications_kind'), type_='check')
+        batch_op.create_check_constraint(op.f('ck_notifications_kind'), f"kind IN {KINDS_AFTER}")
+
 
 
 def downgrade():
+    op.execute("DELETE FROM notifications WHERE kind IN ('poll_closed', 'poll_closing')")
+    with op.batch_alter_table('notifications', schema=None) as batch_op:
+        batch_op.drop_constraint(op.f('ck_notifications_kind'), type_='check')
+        batch_op.create_check_constraint(op.f('ck_notifications_kind'), f"kind IN {KINDS_BEFORE}")
+
     with op.batch_alter_table('poll_choices', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_poll_choices_option_id'))
 
@@ -132,5 +148,6 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_polls_removed_by_id'))
         batch_op.drop_index(batch_op.f('ix_polls_created_by_id'))
         batch_op.drop_index(batch_op.f('ix_polls_closed_by_id'))
+        batch_op.drop_index('ix_polls_closes_at')
 
     op.drop_table('polls')
