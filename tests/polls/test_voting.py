@@ -111,3 +111,10 @@ def test_visitors_are_sent_to_log_in(client):
     poll = make_poll(make_thread())
     assert client.post(f"/peiling/{poll.id}/stemmen", data={"keuze": "1"}).status_code == 302
     assert client.get(f"/peiling/{poll.id}").status_code == 302
+
+
+def test_visitors_of_a_public_forum_see_the_poll_without_a_form(app, client):
+    app.config["PUBLIC_READING"] = True
+    poll = make_poll(make_thread())
+    page = client.get(f"/onderwerp/{poll.thread_id}").text
+    assert "Doet uw gemeente dit?" in page and "Stemmen</button>" not in page
