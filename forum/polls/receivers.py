@@ -1,4 +1,5 @@
-"""Where polls plug into the thread page: the poll under the question, in a fixed number of queries."""
+"""Where polls plug into the board: the poll under the question (in a fixed number of queries), and
+a hint on the ask form that a poll can be added once the question is posted."""
 from flask_login import current_user
 
 from forum.board import hooks
@@ -30,3 +31,4 @@ def _poll_on_thread(thread, page, **_) -> dict:
 
 
 hooks.page_fragment("thread", "after_question", "polls/_thread_poll.html", order=10)
+hooks.page_fragment("ask", "after_form", "polls/_ask_hint.html", order=200)
