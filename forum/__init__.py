@@ -75,7 +75,9 @@ def _register_blueprints(app: Flask) -> None:
     from forum.mentions import blueprint as mentions
     from forum.questions import blueprint as questions
     from forum.referrals import blueprint as referrals
+    from forum.polls import blueprint as polls
 
     for blueprint in (pages, accounts, municipalities, board, moderation, flagging, privacy, search, tags,
-                      experience, feeds, following, outbox, members, drafts, mentions, questions, referrals):
+                      experience, feeds, following, outbox, members, drafts, mentions, questions, referrals,
+                      polls):
         app.register_blueprint(blueprint)

@@ -11,7 +11,10 @@ from forum.board.models import Category, Post, Thread
 from forum.demo.content import PEOPLE, THREADS
 from forum.extensions import db
 from forum.municipalities.models import Municipality
+from forum.polls.models import Poll
 from forum.search.models import ThreadVector, ThreadVectorQueue
+from tests.conftest import log_in_client
+from tests.factories import make_user
 
 
 @pytest.fixture
@@ -138,3 +141,15 @@ def test_demo_questions_have_their_meaning_vectors_at_once(demo):
     threads = db.session.scalar(select(func.count(Thread.id)))
     assert db.session.scalar(select(func.count(ThreadVector.thread_id))) == threads == len(THREADS)
     assert db.session.scalar(select(func.count(ThreadVectorQueue.thread_id))) == 0
+
+
+def test_demo_has_two_answered_polls_one_open_and_one_closed(client, demo):
+    assert "2 peilingen" in demo()
+    polls = db.session.scalars(select(Poll).order_by(Poll.id)).all()
+    assert [poll.is_closed() for poll in polls] == [False, True]
+    municipalities = len({code for _, code, _, _ in PEOPLE})
+    assert [poll.vote_count for poll in polls] == [municipalities, municipalities]
+    log_in_client(client, make_user(staff=True))  # VNG staff see a poll's results without voting
+    page = client.get(f"/peiling/{polls[1].id}").text
+    assert f"{municipalities} van de 342 gemeenten hebben geantwoord" in page
+    assert "3 fte of meer" in page and "Per gemeentegrootte" in page

@@ -19,6 +19,7 @@ from forum.board.models import Category, Thread
 from forum.board.services import add_reply, create_thread
 from forum.clock import utcnow
 from forum.demo.content import PEOPLE, THREADS
+from forum.demo.polls import load_demo_polls
 from forum.extensions import db
 from forum.municipalities.models import Municipality
 
@@ -45,8 +46,10 @@ def load_demo_content() -> list[str]:
     people = _create_accounts(municipalities)
     categories = {c.slug: c for c in db.session.scalars(select(Category))}
     thread_count, reply_count = _create_conversations(people, categories)
+    poll_count = load_demo_polls(people)
     return [
-        f"Demo geladen: {thread_count} vragen, {reply_count} reacties, {len(people) + 1} accounts.",
+        f"Demo geladen: {thread_count} vragen, {reply_count} reacties, {poll_count} peilingen, "
+        f"{len(people) + 1} accounts.",
         *_login_lines(),
     ]
 

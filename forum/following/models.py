@@ -47,6 +47,8 @@ KIND_MENTION = "mention"  # @[Name] in a post
 KIND_SOLUTION = "solution"  # the member's reply was marked as the solution
 KIND_ACCOUNT_APPROVED = "account_approved"
 KIND_HELP_REQUEST = "help_request"  # "Kunt u helpen?": an unanswered question offered to the member
+KIND_POLL_CLOSED = "poll_closed"  # the poll of a thread the member follows closed
+KIND_POLL_CLOSING = "poll_closing"  # a poll closes soon and the member's municipality has not answered
 KINDS = (
     KIND_REPLY,
     KIND_QUESTION_REPLY,
@@ -55,6 +57,8 @@ KINDS = (
     KIND_SOLUTION,
     KIND_ACCOUNT_APPROVED,
     KIND_HELP_REQUEST,
+    KIND_POLL_CLOSED,
+    KIND_POLL_CLOSING,
 )
 # Kinds that are also mailed (instantly or in a digest); the approval has a mail of its own.
 MAILED_KINDS = tuple(kind for kind in KINDS if kind != KIND_ACCOUNT_APPROVED)

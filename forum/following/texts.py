@@ -10,6 +10,8 @@ from forum.following.models import (
     KIND_HELP_REQUEST,
     KIND_MENTION,
     KIND_NEW_THREAD,
+    KIND_POLL_CLOSED,
+    KIND_POLL_CLOSING,
     KIND_QUESTION_REPLY,
     KIND_REPLY,
     KIND_SOLUTION,
@@ -74,6 +76,10 @@ def summary(notification: Notification) -> str:
         return _("Uw account is goedgekeurd. Welkom!")
     if kind == KIND_HELP_REQUEST:
         return _("Kunt u helpen? Deze vraag wacht nog op een antwoord")
+    if kind == KIND_POLL_CLOSED:
+        return _("De peiling is gesloten: de uitslag staat bij de vraag")
+    if kind == KIND_POLL_CLOSING:
+        return _("De peiling sluit binnenkort en uw gemeente heeft nog niet gestemd")
     return kind
 
 
@@ -94,6 +100,10 @@ def mail_subject(notification: Notification) -> str:
         return _("Uw reactie is de oplossing: %(title)s", title=title)
     if kind == KIND_HELP_REQUEST:
         return _("Kunt u helpen? %(title)s", title=title)
+    if kind == KIND_POLL_CLOSED:
+        return _("Peiling gesloten: %(title)s", title=title)
+    if kind == KIND_POLL_CLOSING:
+        return _("Peiling sluit binnenkort: %(title)s", title=title)
     return _("Nieuwe reactie: %(title)s", title=title)
 
 

@@ -16,6 +16,7 @@ from forum.municipalities.services import load_municipalities
 from forum.members.models import TagExpertise, ThemeExpertise
 from forum.privacy.services import erase_account
 from forum.tags.models import Tag
+from tests.browser.seed_polls import PollStates, seed_poll_states
 from tests.browser.seed_states import TAG_SLUG, StateData, seed_every_state
 from tests.factories import TOTP_SECRET, make_applicant, make_user
 
@@ -55,6 +56,7 @@ class SeedData:
     other_member_id: int  # a member of another municipality, with posts and expertise
     erased_member_id: int  # an account erased at the member's request: "voormalig lid"
     states: StateData  # every state a page can show
+    polls: PollStates  # every state a poll can show
 
 
 def seed_forum() -> SeedData:
@@ -80,13 +82,14 @@ def seed_forum() -> SeedData:
     ).all()
     states = seed_every_state(member, moderator, others)
     erased = _expertise_and_an_erased_member(member, moderator, others[0])
+    polls = seed_poll_states(member, others)
     db.session.flush()
     return SeedData(
         password=DEMO_PASSWORD, member_email=MEMBER_EMAIL, moderator_email=MODERATOR_EMAIL,
         member_municipality=member.municipality.display_name, moderator_totp_secret=TOTP_SECRET,
         long_thread_id=long_thread.id, member_post_id=_question_id(own_thread),
         other_reply_id=_post_id(long_thread, position=2), member_id=member.id, moderator_id=moderator.id,
-        other_member_id=others[0].id, erased_member_id=erased.id, states=states,
+        other_member_id=others[0].id, erased_member_id=erased.id, states=states, polls=polls,
     )
 
 

@@ -20,6 +20,7 @@ NOT_CHECKED = {
     "feeds.tag": "an Atom feed, read by feed readers",
     "privacy.download": "a JSON file to download",
     "mentions.suggestions": "JSON for the editor's mention script; the popup it fills is checked in test_mentions",
+    "polls.results_csv": "a CSV file to download",
     "search.similar": "an HTML fragment that the ask form's script puts into the ask page, which is checked",
     "board.post": "redirects to the post on its page of the thread, which is checked",
     "following.first_unread": "redirects to the first unread post on its page of the thread, which is checked",

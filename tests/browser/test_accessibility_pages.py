@@ -148,6 +148,17 @@ CASES = [
     PageCase("thread-with-draft", "member", lambda d: f"/onderwerp/{d.states.solved_thread_id}",
              prepare=_keep_a_draft),
     PageCase("drafts", "member", lambda d: "/account/concepten"),
+    # Polls: open and not voted, voted by a colleague, closed, results hidden until closing
+    PageCase("poll-open", "member", lambda d: f"/onderwerp/{d.polls.open_thread_id}"),
+    PageCase("poll-voted", "member", lambda d: f"/onderwerp/{d.polls.voted_thread_id}"),
+    PageCase("poll-closed", "member", lambda d: f"/onderwerp/{d.polls.closed_thread_id}"),
+    PageCase("poll-results-hidden", "member", lambda d: f"/onderwerp/{d.polls.hidden_thread_id}"),
+    PageCase("poll-results-hidden-page", "member", lambda d: f"/peiling/{d.polls.hidden_poll_id}", status=403),
+    PageCase("poll-results", "member", lambda d: f"/peiling/{d.polls.closed_poll_id}"),
+    PageCase("poll-add", "member", lambda d: f"/onderwerp/{d.polls.bare_thread_id}/peiling-toevoegen"),
+    PageCase("poll-add-errors", "member", lambda d: f"/onderwerp/{d.polls.bare_thread_id}/peiling-toevoegen",
+             prepare=_submit_empty("Peiling toevoegen")),
+    PageCase("poll-edit", "member", lambda d: f"/peiling/{d.polls.open_poll_id}/bewerken", status=409),
     # Members, with every state a page can show
     PageCase("theme-every-state", "member", lambda d: f"/categorie/{d.states.theme_slug}"),
     PageCase("solved-thread", "member", lambda d: f"/onderwerp/{d.states.solved_thread_id}"),
@@ -194,6 +205,8 @@ CASES = [
     PageCase("move-thread", "moderator", lambda d: f"/moderatie/onderwerp/{d.long_thread_id}/verplaatsen"),
     PageCase("merge-thread", "moderator", lambda d: f"/moderatie/onderwerp/{d.long_thread_id}/samenvoegen"),
     PageCase("delete-post", "moderator", lambda d: f"/moderatie/bericht/{d.other_reply_id}/verwijderen"),
+    PageCase("poll-vng-viewer", "moderator", lambda d: f"/onderwerp/{d.polls.voted_thread_id}"),
+    PageCase("poll-results-vng-viewer", "moderator", lambda d: f"/peiling/{d.polls.voted_poll_id}"),
 ]
 
 

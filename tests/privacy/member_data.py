@@ -11,6 +11,7 @@ from forum.mail import Mail, queue_mail
 from forum.moderation import audit
 from forum.moderation.models import ACTION_SUSPEND, TARGET_USER
 from forum.outbox.models import SENT, OutboxMail
+from forum.polls.models import PollOption
 from forum.tags.models import Tag
 from tests.factories import PASSWORD, make_category, make_municipality, make_user
 from tests.following.helpers import ask, reply
@@ -94,6 +95,11 @@ def member_with_data_everywhere(client, login) -> MemberEverywhere:
     assert client.get(f"/onderwerp/{other_thread.id}").status_code == 200  # a read position
     assert client.post(f"/account/concepten/reactie/{own_thread.id}",
                        data={"body": "Nog een aanvulling, half af."}).status_code == 302  # a draft
+    assert client.post(f"/onderwerp/{own_thread.id}/peiling-toevoegen", data={
+        "question": "Verduurzaamt uw gemeente sporthallen?", "options": "Ja\nNee", "voice": "municipality",
+        "results_visibility": "after_voting"}).status_code == 302
+    poll_option = db.session.scalar(select(PollOption).where(PollOption.label == "Ja"))
+    assert client.post(f"/peiling/{poll_option.poll_id}/stemmen", data={"keuze": poll_option.id}).status_code == 302
     login(voter)
     assert client.post(f"/bericht/{helpful_reply.id}/nuttig").status_code == 302
 

@@ -9,7 +9,7 @@ KINDS = {
     "account", "logins", "posts", "revisions_you_made", "helpful_votes", "flags", "moderation_of_your_account",
     "moderation_you_did", "follows", "notification_settings", "notifications", "read_positions",
     "mails_in_the_outbox", "mails_sent_to_you", "open_logins", "expertise", "drafts", "mentions_of_you",
-    "questions_offered",
+    "questions_offered", "polls",
 }
 
 
@@ -29,6 +29,9 @@ def test_the_download_has_a_key_for_every_kind_of_member_data(client, login, mai
     assert [(draft["kind"], draft["target_id"], draft["text"]) for draft in data["drafts"]] == [
         ("reply", own, "Nog een aanvulling, half af.")]
     assert [(offer["thread_id"], offer["reason"]) for offer in data["questions_offered"]] == [(other, "expertise")]
+    assert [(poll["thread_id"], poll["question"]) for poll in data["polls"]["created"]] == [
+        (own, "Verduurzaamt uw gemeente sporthallen?")]
+    assert [vote["other"] for vote in data["polls"]["votes"]] == [""]
     assert len(data["open_logins"]) >= 1 and all(login["since"] for login in data["open_logins"])
     assert [(post["thread_id"], post["is_question"], post["text"]) for post in data["posts"]] == [
         (own, True, "Onze vraag, aangevuld."), (other, False, "Bij ons in Utrecht ging het zo.")]

@@ -10,6 +10,7 @@ from forum.members.models import TagExpertise, ThemeExpertise
 from forum.following.models import Notification, NotificationSettings, ThreadRead, Watch
 from forum.moderation.models import AuditEntry, Flag
 from forum.outbox.models import CANCELLED, SENT, OutboxMail
+from forum.polls.models import PollVote, PollVoteChange
 from forum.privacy.models import SentMail
 from forum.referrals.models import Referral
 from forum.privacy.services import erase_account
@@ -55,6 +56,12 @@ def test_erasure_removes_or_anonymises_the_member_in_every_table(app, client, lo
     login(make_user())
     assert client.post(f"/bericht/{made.helpful_reply.id}/nuttig").status_code == 302
     assert made.helpful_reply.helpful_count == helpful_before + 1
+    # polls, poll_votes, poll_vote_changes: the municipality's vote stays, without the member's name
+    vote = db.session.scalar(select(PollVote))
+    assert vote.user_id is None and vote.municipality.name == "Utrecht" and len(vote.choices) == 1
+    assert count(PollVoteChange, PollVoteChange.user_id.is_(None)) == 1
+    login(make_user(vote.municipality))  # a colleague sees the vote, not who cast it
+    assert "een voormalig lid" in client.get(f"/onderwerp/{made.own_thread.id}").text
     # flags: kept for the moderators, without the reporter
     assert count(Flag) == flags_before and count(Flag, Flag.reporter_id.is_(None)) == 1
     # watches, notification_settings, notifications, thread_reads: gone

@@ -1,0 +1,100 @@
+"""The poll form (one answer a line: no script needed to add options), voting and moderating."""
+from datetime import datetime, time
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms.fields.choices import SelectChoice
+from wtforms import BooleanField, DateField, RadioField, StringField, TextAreaField
+from wtforms.validators import DataRequired, Length, Optional, ValidationError
+
+from forum.clock import utcnow
+from forum.polls.models import (
+    MAX_OPTIONS, MIN_OPTIONS, OPTION_MAX_LENGTH, OTHER_MAX_LENGTH, PER_MEMBER, PER_MUNICIPALITY,
+    QUESTION_MAX_LENGTH, RESULTS_AFTER_CLOSING, RESULTS_AFTER_VOTING,
+)
+from forum.polls.services import PollDraft
+
+
+def _strip(value):
+    return value.strip() if isinstance(value, str) else value
+
+
+def option_lines(text: str | None) -> list[str]:
+    """The answers, one a line, without empty lines and repeats."""
+    lines = [line.strip() for line in (text or "").splitlines()]
+    return list(dict.fromkeys(line for line in lines if line))
+
+
+def _validate_options(form, field):
+    options = option_lines(field.data)
+    if not MIN_OPTIONS <= len(options) <= MAX_OPTIONS:
+        raise ValidationError(f"Geef {MIN_OPTIONS} tot {MAX_OPTIONS} antwoorden, elk op een eigen regel.")
+    if any(len(option) > OPTION_MAX_LENGTH for option in options):
+        raise ValidationError(f"Een antwoord heeft hoogstens {OPTION_MAX_LENGTH} tekens.")
+
+
+def _validate_closing(form, field):
+    if field.data is not None and field.data <= utcnow().date():
+        raise ValidationError("Kies een sluitingsdatum na vandaag.")
+
+
+class PollForm(FlaskForm):
+    question = StringField(
+        _l("Vraag van de peiling"), filters=[_strip],
+        validators=[DataRequired(_l("Vul de vraag in.")),
+                    Length(max=QUESTION_MAX_LENGTH, message=_l("De vraag heeft hoogstens 200 tekens."))],
+        render_kw={"maxlength": QUESTION_MAX_LENGTH},
+    )
+    options = TextAreaField(
+        _l("Antwoorden"), validators=[_validate_options],
+        description=_l("Elk antwoord op een eigen regel, 2 tot 20 antwoorden."),
+        render_kw={"rows": 6},
+    )
+    multiple = BooleanField(_l("Meer dan één antwoord toestaan"))
+    allows_other = BooleanField(_l("Ook ‘anders, namelijk …’ met een eigen antwoord"))
+    voice = RadioField(
+        _l("Wie stemt"), default=PER_MUNICIPALITY,
+        choices=[SelectChoice(PER_MUNICIPALITY, _l("Eén stem per gemeente (een collega mag de stem wijzigen)")),
+                 SelectChoice(PER_MEMBER, _l("Eén stem per lid"))],
+        validate_choice=False, validators=[lambda form, field: _one_of(field, (PER_MUNICIPALITY, PER_MEMBER))],
+    )
+    results_visibility = RadioField(
+        _l("Uitslag zichtbaar"), default=RESULTS_AFTER_VOTING,
+        choices=[SelectChoice(RESULTS_AFTER_VOTING, _l("Na het stemmen")),
+                 SelectChoice(RESULTS_AFTER_CLOSING, _l("Pas na de sluiting"))],
+        validate_choice=False,
+        validators=[lambda form, field: _one_of(field, (RESULTS_AFTER_VOTING, RESULTS_AFTER_CLOSING))],
+    )
+    closes_on = DateField(
+        _l("Sluitingsdatum (optioneel)"), validators=[Optional(), _validate_closing],
+        description=_l("De peiling sluit aan het begin van deze dag. Leeg: open tot een moderator haar sluit."),
+    )
+
+    def draft(self) -> PollDraft:
+        closes_at = datetime.combine(self.closes_on.data, time.min) if self.closes_on.data else None
+        return PollDraft(
+            question=self.question.data, options=option_lines(self.options.data), multiple=self.multiple.data,
+            allows_other=self.allows_other.data, voice=self.voice.data,
+            results_visibility=self.results_visibility.data, closes_at=closes_at,
+        )
+
+
+def _one_of(field, allowed):
+    if field.data not in allowed:
+        raise ValidationError("Kies een van de mogelijkheden.")
+
+
+class VoteForm(FlaskForm):
+    """The chosen options are read from the request (their ids differ per poll); this carries the rest."""
+    other = StringField(
+        _l("Anders, namelijk"), filters=[_strip],
+        validators=[Length(max=OTHER_MAX_LENGTH, message=_l("Een eigen antwoord heeft hoogstens 200 tekens."))],
+        render_kw={"maxlength": OTHER_MAX_LENGTH},
+    )
+
+
+class PollActionForm(FlaskForm):
+    """Closing or removing a poll: a button with a CSRF token and an optional reason."""
+    reason = TextAreaField(_l("Reden (optioneel, komt in het logboek)"), filters=[_strip],
+                           validators=[Length(max=2000, message=_l("Een reden heeft hoogstens 2000 tekens."))],
+                           render_kw={"rows": 2, "maxlength": 2000})
