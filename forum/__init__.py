@@ -71,7 +71,8 @@ def _register_blueprints(app: Flask) -> None:
     from forum.feeds import blueprint as feeds
     from forum.outbox import blueprint as outbox
     from forum.members import blueprint as members
+    from forum.attachments import blueprint as attachments
 
     for blueprint in (pages, accounts, municipalities, board, moderation, flagging, privacy, search, tags,
-                      experience, feeds, following, outbox, members):
+                      experience, feeds, following, outbox, members, attachments):
         app.register_blueprint(blueprint)

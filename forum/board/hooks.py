@@ -13,7 +13,7 @@ the template context; the page includes, in each named slot, the fragments regis
 
 Pages, the kwargs their providers get, and their slots:
 - "thread" (thread, posts, page): "header" (under the title), "after_question", "after_posts",
-  "sidebar"
+  "reply_form" (inside the reply form, before its buttons), "sidebar"
 - "post": "below_body", "footer". Rendered for every post of a thread page with `post` in scope; it has
   no providers of its own (that would cost a query per post): a "thread" provider reads what
   the page's posts need at once.
@@ -22,13 +22,17 @@ Pages, the kwargs their providers get, and their slots:
 - "ask" (form, valid: whether the submitted form validated): "after_title", "after_form"
   (inside the form, before its buttons). A provider may return hold_back=True to show its
   part once before the question is posted (similar questions).
-- "edit" (post): "after_form"
+- "edit" (post): "after_form" (for questions and replies alike)
 - "tag" (tag): "head", "links", "header", "sidebar"
 - "municipality" (municipality): "header", "after_summary"
 A provider that does not apply returns an empty dict.
 
-Features may also add fields to the question forms ("ask", "edit_question") with `form_field`;
-the board hands what they hold to the `question_form_saved` signal, and the feature saves it.
+Features may also add fields to the board's forms with `form_field`: the question forms ("ask",
+"edit_question") and the reply forms ("reply", "edit_reply"). The board hands what they hold
+to the `question_form_saved` signal (question forms) and to `post_form_saved` (every form, with
+the post that was saved), and the feature saves it. On the edit forms, `form.edited_post` is the
+post being edited, for a field whose validation depends on it. The forms are sent as
+multipart/form-data, so an added field may be a file field.
 """
 from collections import defaultdict
 from collections.abc import Callable

@@ -1,0 +1,10 @@
+"""What the attachments announce, for text extraction and search to react to."""
+from blinker import Namespace
+
+_signals = Namespace()
+
+# sender: the Post; kwargs: attachments (the Attachment rows that just became part of it).
+# Sent inside the transaction that saves the post, before the view commits.
+attached = _signals.signal("attachments-attached")
+# sender: the Attachment a moderator removed; kwargs: moderator.
+removed = _signals.signal("attachment-removed")

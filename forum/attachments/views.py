@@ -1,0 +1,1 @@
+"""Serving attachments and removing one (moderators)."""
