@@ -6,6 +6,7 @@ one bucket. Credentials come from ATTACHMENT_S3_ACCESS_KEY_ID and
 ATTACHMENT_S3_SECRET_ACCESS_KEY when set, otherwise from boto3's own chain (AWS_* environment
 variables, ~/.aws, an instance role): never from a file in the repository.
 """
+import re
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -15,12 +16,13 @@ import boto3
 from botocore.config import Config
 from botocore.exceptions import ClientError
 
-from forum.attachments.storage import KEY, checked_key
-
 # Objects up to this size are read into memory on open(); larger ones spill to a temporary
 # file, so that serving a 20 MB file with Range requests does not hold it all in a worker.
 SPOOL_IN_MEMORY_BYTES = 1024 * 1024
 MISSING_CODES = frozenset({"404", "NoSuchKey", "NotFound"})
+# The content keys of forum.attachments.storage (SHA-256, hex); not imported from there,
+# which chooses this backend and so imports this module.
+KEY = re.compile(r"[0-9a-f]{64}")
 
 # One boto3 session for the process: it reads the service descriptions once (about a second),
 # not for every client. Sessions are not thread-safe, so clients are made under a lock.
@@ -34,6 +36,12 @@ def _client(**options):
         if _session is None:
             _session = boto3.session.Session()
         return _session.client("s3", **options)
+
+
+def checked_key(key: str) -> str:
+    if not KEY.fullmatch(key):
+        raise ValueError(f"not a storage key: {key!r}")
+    return key
 
 
 def _missing(error: ClientError) -> bool:
