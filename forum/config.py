@@ -30,6 +30,16 @@ class Defaults:
     REMEMBER_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_DURATION = 60 * 60 * 24 * 30
     MAX_CONTENT_LENGTH = 1024 * 1024
+    # Attachments (forum/attachments): per post, per file, per member per day. The forms that
+    # carry files accept a request of ATTACHMENT_MAX_FILES * ATTACHMENT_MAX_BYTES plus the text.
+    ATTACHMENT_MAX_FILES = 5
+    ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
+    ATTACHMENT_DAILY_QUOTA_BYTES = 200 * 1024 * 1024
+    # "filesystem" (under ATTACHMENT_ROOT, default instance/attachments) or "s3".
+    ATTACHMENT_STORAGE = "filesystem"
+    ATTACHMENT_ROOT = None
+    # clamd's socket path or host:port; without it files are not scanned for viruses.
+    ATTACHMENT_CLAMD = None
     # "outbox" queues mails in the database for `flask mail deliver`; "console" prints them
     # (development); "memory" records them (tests).
     MAIL_BACKEND = "outbox"
@@ -74,7 +84,8 @@ _BOOLEAN_KEYS = {"PUBLIC_READING", "SESSION_COOKIE_SECURE", "REMEMBER_COOKIE_SEC
 _INTEGER_KEYS = {"THREADS_PER_PAGE", "POSTS_PER_PAGE", "PASSWORD_RESET_MAX_AGE", "MAX_CONTENT_LENGTH",
                  "PROXY_COUNT", "SESSION_IDLE_MINUTES", "SESSION_ABSOLUTE_HOURS", "SESSION_REMEMBER_DAYS",
                  "REAUTH_MINUTES", "PRIVACY_IP_RETENTION_DAYS", "PRIVACY_LOGIN_RETENTION_DAYS",
-                 "PRIVACY_MAIL_RETENTION_DAYS", "MAIL_PORT", "MAIL_TIMEOUT"}
+                 "PRIVACY_MAIL_RETENTION_DAYS", "MAIL_PORT", "MAIL_TIMEOUT",
+                 "ATTACHMENT_MAX_FILES", "ATTACHMENT_MAX_BYTES", "ATTACHMENT_DAILY_QUOTA_BYTES"}
 # Environment names that differ from the setting they set.
 _RENAMED_KEYS = {"DATABASE_URL": "SQLALCHEMY_DATABASE_URI", "RATELIMIT_STORAGE_URL": "RATELIMIT_STORAGE_URI"}
 

@@ -1,99 +1,92 @@
-"""Real servers for the attachment backends, started by the tests: moto's S3 API server and
-Debian's clamd with a signature database the test writes itself (nothing is downloaded)."""
-import itertools
-import shutil
-import socket
-import subprocess
-import time
-import uuid
+"""Files made by the tests (never committed binaries) and the pages that take them."""
+import io
+import zipfile
 
 import pytest
+from PIL import Image
+from sqlalchemy import func, select
 
-CLAMD = shutil.which("clamd") or shutil.which("clamd", path="/usr/sbin")
-# A made-up marker the test signature matches; files carrying it count as infected.
-TEST_MARKER = b"KENNISFORUM-TESTBESMETTING-7f3c9a1e-geen-echt-virus"
-TEST_SIGNATURE = "Kennisforum.Test.Marker"
-_buckets = itertools.count()
+from forum.attachments.models import Attachment
+from forum.extensions import db
+from tests.factories import make_category, make_municipality, make_user
+# The real S3 API server and clamd the backend tests need.
+from tests.attachments.servers import clamd_socket, s3_admin, s3_config, s3_server  # noqa: F401
 
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture(scope="session")
-def s3_server():
-    """The URL of a moto S3 server on a free port, for the whole run."""
-    from moto.server import ThreadedMotoServer
-
-    port = _free_port()
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-    server.start()
-    yield f"http://127.0.0.1:{port}"
-    server.stop()
+PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
 
-@pytest.fixture(scope="session")
-def s3_admin(s3_server):
-    """A client of the test server, to make buckets with."""
-    import boto3
-
-    return boto3.client(
-        "s3", endpoint_url=s3_server, region_name="eu-west-1",
-        aws_access_key_id="test-key", aws_secret_access_key="test-secret",
-    )
+@pytest.fixture(autouse=True)
+def file_root(app, tmp_path):
+    """Each test stores its files in a folder of its own."""
+    root = tmp_path / "bijlagen"
+    app.config["ATTACHMENT_ROOT"] = str(root)
+    app.extensions.pop("attachment_storage", None)
+    return root
 
 
 @pytest.fixture
-def s3_config(s3_server, s3_admin):
-    """Configuration for S3Storage with an empty bucket of its own."""
-    bucket = f"kennisforum-test-{next(_buckets)}-{uuid.uuid4().hex[:8]}"
-    config = {
-        "ATTACHMENT_STORAGE": "s3",
-        "ATTACHMENT_S3_BUCKET": bucket,
-        "ATTACHMENT_S3_ENDPOINT_URL": s3_server,
-        "ATTACHMENT_S3_REGION": "eu-west-1",
-        "ATTACHMENT_S3_ACCESS_KEY_ID": "test-key",
-        "ATTACHMENT_S3_SECRET_ACCESS_KEY": "test-secret",  # moto accepts any
-    }
-    s3_admin.create_bucket(Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": "eu-west-1"})
-    return config
+def theme(app):
+    return make_category("Wonen", parent=make_category("Leefomgeving"))
 
 
-def _clamd_answers(path) -> bool:
-    from forum.attachments.scanning import ping
+@pytest.fixture
+def member(app, login):
+    user = make_user(make_municipality("Zwolle"))
+    login(user)
+    return user
 
-    return path.exists() and ping(str(path), timeout=1)
+
+def stored_files(root) -> list:
+    return sorted(path.name for path in root.rglob("*") if path.is_file()) if root.exists() else []
 
 
-@pytest.fixture(scope="session")
-def clamd_socket(tmp_path_factory):
-    """The Unix socket of a clamd that knows only the test's own signature."""
-    if CLAMD is None:
-        pytest.skip("clamd is not installed (apt-get install clamav-daemon; .ci/run installs it)")
-    folder = tmp_path_factory.mktemp("clamd")
-    database = folder / "db"
-    database.mkdir()
-    # An extended signature (.ndb): name, any file type (0), anywhere (*), the bytes in hex.
-    (database / "kennisforum.ndb").write_text(f"{TEST_SIGNATURE}:0:*:{TEST_MARKER.hex()}\n")
-    socket_path = folder / "clamd.sock"
-    config = folder / "clamd.conf"
-    config.write_text(
-        f"LocalSocket {socket_path}\nDatabaseDirectory {database}\nForeground yes\n"
-        f"LogFile {folder / 'clamd.log'}\nPidFile {folder / 'clamd.pid'}\n"
-        "StreamMaxLength 2M\nBytecode no\n"
-    )
-    process = subprocess.Popen(  # noqa: S603 - Debian's clamd with our own configuration
-        [CLAMD, f"--config-file={config}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 60
-    while not _clamd_answers(socket_path):
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            log = (folder / "clamd.log").read_text() if (folder / "clamd.log").exists() else ""
-            pytest.fail(f"clamd did not start: {log[-2000:]}")
-        time.sleep(0.1)
-    yield str(socket_path)
-    process.terminate()
-    process.wait(timeout=30)
+def attachment_count() -> int:
+    return db.session.scalar(select(func.count()).select_from(Attachment))
+
+
+def png(size=(40, 30), **save_options) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, (200, 30, 30)).save(out, "PNG", **save_options)
+    return out.getvalue()
+
+
+def jpeg_with_gps() -> bytes:
+    image = Image.new("RGB", (64, 48), (10, 120, 200))
+    exif = Image.Exif()
+    exif[0x010F] = "Telefoonmerk"  # Make
+    exif[0x8825] = {1: "N", 2: (52.0, 5.0, 30.0)}  # GPS: latitude
+    out = io.BytesIO()
+    image.save(out, "JPEG", exif=exif.tobytes())
+    return out.getvalue()
+
+
+def office_zip(main_type=DOCX_MAIN, extra: dict | None = None) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", f'<?xml version="1.0"?><Types><Override PartName="/word/document.xml" '
+                                                f'ContentType="{main_type}"/></Types>')
+        archive.writestr("word/document.xml", "<w:document/>")
+        for name, content in (extra or {}).items():
+            archive.writestr(name, content)
+    return out.getvalue()
+
+
+def ask(client, theme, files=(), **fields):
+    """Post the ask form with `files`: (bytes, name) pairs."""
+    data = {"title": "Hoe pakken jullie flexwonen aan?", "category": theme.id, "body": "Onze **vraag**.",
+            "attachments": [(io.BytesIO(content), name) for content, name in files], **fields}
+    return client.post("/vraag-stellen", data=data, content_type="multipart/form-data")
+
+
+def reply(client, thread, files=(), **fields):
+    data = {"body": "Zo deden wij het.", "attachments": [(io.BytesIO(content), name) for content, name in files],
+            **fields}
+    return client.post(f"/onderwerp/{thread.id}/reageren", data=data, content_type="multipart/form-data")
+
+
+def question() -> "Post":
+    """The question of the only thread."""
+    from forum.board.models import Post
+
+    return db.session.scalar(select(Post).where(Post.position == 1))

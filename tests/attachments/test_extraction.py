@@ -24,6 +24,11 @@ DOCUMENTS = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def file_root():
+    """Overrides the folder per test of conftest: these tests store no files through the forum."""
+
+
 @pytest.mark.parametrize(("mime", "data"), DOCUMENTS, ids=[mime for mime, _ in DOCUMENTS])
 def test_text_of_each_type(mime, data):
     result = extract(data, mime)

@@ -2,7 +2,12 @@
 import pytest
 
 from forum.attachments.scanning import NOT_SCANNED, UNAVAILABLE, ScanRefused, ping, scan, scan_with
-from tests.attachments.conftest import TEST_MARKER, TEST_SIGNATURE
+from tests.attachments.servers import TEST_MARKER, TEST_SIGNATURE
+
+
+@pytest.fixture(autouse=True)
+def file_root():
+    """Overrides the folder per test of conftest: these tests store no files through the forum."""
 
 
 def test_clamd_answers(clamd_socket):

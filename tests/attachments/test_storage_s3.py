@@ -7,6 +7,11 @@ from forum.attachments.storage_s3 import SPOOL_IN_MEMORY_BYTES, S3Storage
 REPORT = b"%PDF-1.4\nPlan van aanpak zwerfafval\n"
 
 
+@pytest.fixture(autouse=True)
+def file_root():
+    """Overrides the folder per test of conftest: these tests store no files through the forum."""
+
+
 @pytest.fixture
 def storage(s3_config):
     return S3Storage(s3_config)
