@@ -4,4 +4,6 @@ from flask import Blueprint
 
 blueprint = Blueprint("attachments", __name__, cli_group="attachments")
 
-from forum.attachments import personal_data, receivers, views  # noqa: E402,F401 - registers all of it
+from forum.attachments import personal_data, receivers, texts, views  # noqa: E402,F401 - registers all of it
+
+texts.connect_signals()

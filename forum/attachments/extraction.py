@@ -167,6 +167,7 @@ def _plain(data: bytes, collector: _Collector) -> None:
 
 _READERS = {PDF: _pdf, DOCX: _docx, PPTX: _pptx, XLSX: _xlsx, ODT: _odf, ODS: _odf, ODP: _odf}
 _READERS.update({mime: _plain for mime in PLAIN_TYPES})
+EXTRACTABLE_TYPES = frozenset(_READERS)
 
 
 def can_extract(mime: str) -> bool:

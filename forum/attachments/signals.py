@@ -8,3 +8,6 @@ _signals = Namespace()
 attached = _signals.signal("attachments-attached")
 # sender: the Attachment a moderator removed; kwargs: moderator.
 removed = _signals.signal("attachment-removed")
+# sender: the Post whose attachments' text was just read (forum.attachments.texts), for search
+# to index it again. Sent by the worker, inside its transaction.
+text_extracted = _signals.signal("attachment-text-extracted")

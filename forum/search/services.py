@@ -10,6 +10,7 @@ from forum.board.listing import solved_condition
 from forum.extensions import db
 from forum.municipalities.models import Municipality
 from forum.search import backend
+from forum.search.attachments import attachment_snippet, attachment_texts, has_mark
 from forum.search.indexing import searchable_text
 from forum.search.query import SearchQuery
 from forum.search.snippets import highlight, snippet
@@ -132,12 +133,21 @@ def search(query: SearchQuery, filters: SearchFilters, page: int, per_page: int 
     posts = [post for post, _ in rows[:per_page]]
     total = rows[0].total if rows else 0
     terms = query.highlight_terms
+    texts = attachment_texts([post.id for post in posts])
     results = [
         SearchResult(
             post=post,
             title_html=highlight(post.thread.title, terms),
-            snippet_html=snippet(searchable_text(post), terms),
+            snippet_html=_snippet(post, texts.get(post.id, []), terms),
         )
         for post in posts
     ]
     return ResultPage(results, page, has_next, total, per_page)
+
+
+def _snippet(post: Post, texts: list, terms: set[str]):
+    """From the post's own text; from an attachment when only that holds the searched words."""
+    own = snippet(searchable_text(post), terms)
+    if has_mark(own) or not texts:
+        return own
+    return attachment_snippet(texts, terms) or own

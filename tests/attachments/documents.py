@@ -9,6 +9,7 @@ CONTENT_TYPES = (
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
     '<Default Extension="xml" ContentType="application/xml"/>{}</Types>'
 )
+MAIN_PART = '<Override PartName="/{}" ContentType="application/vnd.openxmlformats-officedocument.{}.main+xml"/>'
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 P_NS = "http://schemas.openxmlformats.org/presentationml/2006/main"
@@ -25,13 +26,14 @@ def _zip(parts: dict[str, str]) -> bytes:
 def docx(paragraphs: list[str]) -> bytes:
     body = "".join(f"<w:p><w:r><w:t>{escape(text)}</w:t></w:r></w:p>" for text in paragraphs)
     return _zip({
-        "[Content_Types].xml": CONTENT_TYPES.format(""),
+        "[Content_Types].xml": CONTENT_TYPES.format(MAIN_PART.format("word/document.xml", "wordprocessingml.document")),
         "word/document.xml": f'<w:document xmlns:w="{W_NS}"><w:body>{body}</w:body></w:document>',
     })
 
 
 def pptx(slides: list[str]) -> bytes:
-    parts = {"[Content_Types].xml": CONTENT_TYPES.format("")}
+    parts = {"[Content_Types].xml": CONTENT_TYPES.format(
+        MAIN_PART.format("ppt/presentation.xml", "presentationml.presentation"))}
     for number, text in enumerate(slides, start=1):
         parts[f"ppt/slides/slide{number}.xml"] = (
             f'<p:sld xmlns:p="{P_NS}" xmlns:a="{A_NS}"><p:cSld><p:spTree><p:sp><p:txBody>'
