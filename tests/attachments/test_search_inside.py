@@ -114,6 +114,7 @@ def test_the_command_reads_waiting_files_and_again_on_request(app, client, membe
 
 def test_the_file_name_in_a_snippet_is_escaped(app):
     from forum.search.attachments import AttachmentText, attachment_snippet
+    from forum.search.text import terms
 
-    html = attachment_snippet([AttachmentText("<b>plan</b>.pdf", "over bodemsanering")], {"bodemsanering"})
+    html = attachment_snippet([AttachmentText("<b>plan</b>.pdf", "over bodemsanering")], set(terms("bodemsanering")))
     assert str(html) == "in bijlage '&lt;b&gt;plan&lt;/b&gt;.pdf': over <mark>bodemsanering</mark>"
