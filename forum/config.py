@@ -40,6 +40,15 @@ class Defaults:
     ATTACHMENT_ROOT = None
     # clamd's socket path or host:port; without it files are not scanned for viruses.
     ATTACHMENT_CLAMD = None
+    ATTACHMENT_CLAMD_TIMEOUT = 30  # seconds clamd may take for one file before the upload is refused
+    # ATTACHMENT_STORAGE = "s3": the bucket; the endpoint for a service other than AWS (MinIO,
+    # a Dutch cloud); credentials from these two, or else from boto3's chain (AWS_* variables,
+    # an instance role). Set them in the environment (FORUM_ATTACHMENT_S3_...), never in a file.
+    ATTACHMENT_S3_BUCKET = None
+    ATTACHMENT_S3_ENDPOINT_URL = None
+    ATTACHMENT_S3_REGION = None
+    ATTACHMENT_S3_ACCESS_KEY_ID = None
+    ATTACHMENT_S3_SECRET_ACCESS_KEY = None
     # "outbox" queues mails in the database for `flask mail deliver`; "console" prints them
     # (development); "memory" records them (tests).
     MAIL_BACKEND = "outbox"
@@ -85,7 +94,8 @@ _INTEGER_KEYS = {"THREADS_PER_PAGE", "POSTS_PER_PAGE", "PASSWORD_RESET_MAX_AGE",
                  "PROXY_COUNT", "SESSION_IDLE_MINUTES", "SESSION_ABSOLUTE_HOURS", "SESSION_REMEMBER_DAYS",
                  "REAUTH_MINUTES", "PRIVACY_IP_RETENTION_DAYS", "PRIVACY_LOGIN_RETENTION_DAYS",
                  "PRIVACY_MAIL_RETENTION_DAYS", "MAIL_PORT", "MAIL_TIMEOUT",
-                 "ATTACHMENT_MAX_FILES", "ATTACHMENT_MAX_BYTES", "ATTACHMENT_DAILY_QUOTA_BYTES"}
+                 "ATTACHMENT_MAX_FILES", "ATTACHMENT_MAX_BYTES", "ATTACHMENT_DAILY_QUOTA_BYTES",
+                 "ATTACHMENT_CLAMD_TIMEOUT"}
 # Environment names that differ from the setting they set.
 _RENAMED_KEYS = {"DATABASE_URL": "SQLALCHEMY_DATABASE_URI", "RATELIMIT_STORAGE_URL": "RATELIMIT_STORAGE_URI"}
 
