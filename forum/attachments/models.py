@@ -39,7 +39,7 @@ class Attachment(db.Model):
     removed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     # Text extracted for search, and how far that got (set by forum.attachments.extraction).
     text: Mapped[str | None] = mapped_column(Text)
-    text_status: Mapped[str | None] = mapped_column(String(20))
+    text_status: Mapped[str | None] = mapped_column(String(20), index=True)  # the text worker's queue
 
     post = relationship("Post")
 
