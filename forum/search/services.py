@@ -133,21 +133,19 @@ def search(query: SearchQuery, filters: SearchFilters, page: int, per_page: int 
     posts = [post for post, _ in rows[:per_page]]
     total = rows[0].total if rows else 0
     terms = query.highlight_terms
-    texts = attachment_texts([post.id for post in posts])
-    results = [
+    return ResultPage(_results(posts, terms), page, has_next, total, per_page)
+
+
+def _results(posts: list[Post], terms: set[str]) -> list[SearchResult]:
+    """Snippets from the posts' own text; from an attachment where only that holds the searched
+    words (the files of those posts are read in one query)."""
+    snippets = {post.id: snippet(searchable_text(post), terms) for post in posts}
+    texts = attachment_texts([post_id for post_id, html in snippets.items() if not has_mark(html)])
+    return [
         SearchResult(
             post=post,
             title_html=highlight(post.thread.title, terms),
-            snippet_html=_snippet(post, texts.get(post.id, []), terms),
+            snippet_html=attachment_snippet(texts.get(post.id, []), terms) or snippets[post.id],
         )
         for post in posts
     ]
-    return ResultPage(results, page, has_next, total, per_page)
-
-
-def _snippet(post: Post, texts: list, terms: set[str]):
-    """From the post's own text; from an attachment when only that holds the searched words."""
-    own = snippet(searchable_text(post), terms)
-    if has_mark(own) or not texts:
-        return own
-    return attachment_snippet(texts, terms) or own
