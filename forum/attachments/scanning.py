@@ -83,7 +83,7 @@ def scan_with(address: str, data: bytes, timeout: float = DEFAULT_TIMEOUT_SECOND
 
 
 def ping(address: str, timeout: float = 5.0) -> bool:
-    """Whether clamd answers at `address` (for the operator's check)."""
+    """Whether clamd answers at `address` (PING); the tests wait for it with this."""
     try:
         return _command(address, timeout, b"PING") == "PONG"
     except OSError:
