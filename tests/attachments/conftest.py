@@ -1,5 +1,6 @@
 """Files made by the tests (never committed binaries) and the pages that take them."""
 import io
+from pathlib import Path
 import zipfile
 
 import pytest
@@ -14,13 +15,10 @@ PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>
 DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
 
-@pytest.fixture(autouse=True)
-def file_root(app, tmp_path):
-    """Each test stores its files in a folder of its own."""
-    root = tmp_path / "bijlagen"
-    app.config["ATTACHMENT_ROOT"] = str(root)
-    app.extensions.pop("attachment_storage", None)
-    return root
+@pytest.fixture
+def file_root(app):
+    """The folder of the test's own stored files (tests/conftest.py)."""
+    return Path(app.config["ATTACHMENT_ROOT"])
 
 
 @pytest.fixture
