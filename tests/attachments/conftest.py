@@ -8,6 +8,7 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from forum.attachments.models import Attachment
+from forum.board.models import Post
 from forum.extensions import db
 from tests.factories import make_category, make_municipality, make_user
 
@@ -81,8 +82,6 @@ def reply(client, thread, files=(), **fields):
     return client.post(f"/onderwerp/{thread.id}/reageren", data=data, content_type="multipart/form-data")
 
 
-def question() -> "Post":
+def question() -> Post:
     """The question of the only thread."""
-    from forum.board.models import Post
-
     return db.session.scalar(select(Post).where(Post.position == 1))

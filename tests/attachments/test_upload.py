@@ -22,7 +22,7 @@ def test_a_question_with_a_pdf_and_a_photo_shows_both_under_it(client, member, t
     assert files[0].uploader_id == member.id and files[1].width == 400
     page = client.get(f"/onderwerp/{thread.id}").text
     assert "Raadsvoorstel flexwonen.pdf</a>" in page and "PDF, " in page
-    assert f'alt="kaart.png"' in page and f"/bijlage/{files[1].id}/miniatuur" in page
+    assert 'alt="kaart.png"' in page and f"/bijlage/{files[1].id}/miniatuur" in page
     assert len(stored_files(file_root)) == 3  # the pdf, the image and its thumbnail
 
 
