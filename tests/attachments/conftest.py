@@ -85,3 +85,13 @@ def reply(client, thread, files=(), **fields):
 def question() -> Post:
     """The question of the only thread."""
     return db.session.scalar(select(Post).where(Post.position == 1))
+
+
+def odf(mimetype="application/vnd.oasis.opendocument.text", extra: dict | None = None) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), mimetype)  # stored first, as ODF requires
+        archive.writestr("content.xml", "<office:document-content/>")
+        for name, content in (extra or {}).items():
+            archive.writestr(name, content)
+    return out.getvalue()

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from forum.attachments.models import Attachment
 from forum.extensions import db
-from tests.attachments.conftest import PDF, ask, attachment_count, office_zip, png, reply, stored_files
+from tests.attachments.conftest import PDF, ask, attachment_count, odf, office_zip, png, reply, stored_files
 from tests.factories import make_thread
 
 SVG_WITH_SCRIPT = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>'
@@ -51,6 +51,8 @@ HOSTILE = {
     "macro-part": (office_zip(extra={"word/vbaProject.bin": b"macro"}), "begroting.docx", "Bestanden met macro"),
     "macro-enabled-type": (office_zip("application/vnd.ms-word.document.macroEnabled.main+xml"), "brief.docx",
                            "Bestanden met macro"),
+    "odf-with-basic-macros": (odf(extra={"Basic/Standard/Module1.xml": "<script:module/>"}), "begroting.odt",
+                              "Bestanden met macro"),
     "plain-zip-as-docx": (office_zip("application/xml"), "stukken.docx", "ZIP-bestanden kunnen niet"),
     "broken-png": (b"\x89PNG\r\n\x1a\n" + b"\0" * 40, "kapot.png", "beschadigd"),
     "right-to-left-override": (b"MZ" + b"\0" * 100, "factuur\u202efdp.exe", "Bestanden van dit type"),
