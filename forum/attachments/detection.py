@@ -141,8 +141,7 @@ def _package_kind(data: bytes) -> Kind:
                             "en kan niet worden bijgevoegd."))
     names = {entry.filename for entry in entries}
     if any(MACRO_PARTS.search(name) for name in names):
-        raise FileRefused(_("Bestanden met macro's kunnen niet worden bijgevoegd. Sla het bestand op zonder "
-                            "macro's (bijvoorbeeld als .docx of .xlsx) en probeer het opnieuw."))
+        raise _macros_refused()
     if "mimetype" in names:
         kind = ODF_MIMETYPES.get(_read_part(archive, "mimetype").strip())
         if kind:
@@ -150,13 +149,17 @@ def _package_kind(data: bytes) -> Kind:
     if "[Content_Types].xml" in names:
         types = _read_part(archive, "[Content_Types].xml")
         if "macroenabled" in types.lower():
-            raise FileRefused(_("Bestanden met macro's kunnen niet worden bijgevoegd. Sla het bestand op zonder "
-                                "macro's (bijvoorbeeld als .docx of .xlsx) en probeer het opnieuw."))
+            raise _macros_refused()
         for part, kind in OOXML_MAIN_PARTS.items():
             if part in types:
                 return kind
     raise FileRefused(_("ZIP-bestanden kunnen niet worden bijgevoegd, alleen de documenten die erop gebouwd "
                         "zijn (docx, xlsx, pptx, odt, ods, odp)."))
+
+
+def _macros_refused() -> FileRefused:
+    return FileRefused(_("Bestanden met macro's kunnen niet worden bijgevoegd. Sla het bestand op zonder macro's "
+                         "(bijvoorbeeld als .docx of .xlsx) en probeer het opnieuw."))
 
 
 def _read_part(archive: zipfile.ZipFile, name: str) -> str:

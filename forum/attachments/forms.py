@@ -74,4 +74,4 @@ class AttachmentsField(Field):
 
 
 def attachments_field():
-    return AttachmentsField(_l("Bijlagen"))
+    return AttachmentsField(_l("Bijlagen"), render_kw={"accept": ACCEPT})

@@ -1,6 +1,7 @@
 """Where attachments plug into the board: the file field on its forms, the files under each post,
 and the larger requests the forms with files may send."""
 from flask import current_app, request
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from forum.attachments import blueprint, services
@@ -9,6 +10,7 @@ from forum.attachments.forms import ACCEPT, FIELD_NAME, attachments_field
 from forum.attachments.models import Attachment
 from forum.board import hooks
 from forum.board import signals as board
+from forum.errors import render_error
 from forum.extensions import db
 
 # The board's POST endpoints whose forms carry the file field.
@@ -25,7 +27,7 @@ hooks.page_fragment("post", "below_body", "attachments/_list.html", order=20)
 
 
 def _field_context() -> dict:
-    max_files, max_bytes, _ = services.limits()
+    max_files, max_bytes, _quota = services.limits()
     return {"attachment_rules": {"max_files": max_files, "max_size": services.megabytes(max_bytes),
                                  "kinds": allowed_list(), "accept": ACCEPT}}
 
@@ -58,11 +60,16 @@ def _save_attachments(post, data, **_) -> bool:
 
 
 @blueprint.before_app_request
-def _room_for_files() -> None:
-    if request.method == "POST" and request.endpoint in UPLOAD_ENDPOINTS:
-        max_files, max_bytes, _ = services.limits()
-        request.max_content_length = max(current_app.config["MAX_CONTENT_LENGTH"] or 0,
-                                         max_files * max_bytes + FORM_MARGIN_BYTES)
+def _room_for_files():
+    if request.method != "POST" or request.endpoint not in UPLOAD_ENDPOINTS:
+        return None
+    max_files, max_bytes, _quota = services.limits()
+    request.max_content_length = max(current_app.config["MAX_CONTENT_LENGTH"] or 0,
+                                     max_files * max_bytes + FORM_MARGIN_BYTES)
+    # Werkzeug drops a multipart body it cannot parse (cut off halfway) and hands over nothing.
+    if request.mimetype == "multipart/form-data" and request.content_length and not (request.form or request.files):
+        return render_error(400, _("De verzending is onderbroken voordat alles binnen was. Probeer het opnieuw."))
+    return None
 
 
 @blueprint.record_once

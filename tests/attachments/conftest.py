@@ -1,5 +1,6 @@
 """Files made by the tests (never committed binaries) and the pages that take them."""
 import io
+from pathlib import Path
 import zipfile
 
 import pytest
@@ -7,6 +8,7 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from forum.attachments.models import Attachment
+from forum.board.models import Post
 from forum.extensions import db
 from tests.factories import make_category, make_municipality, make_user
 # The real S3 API server and clamd the backend tests need.
@@ -16,13 +18,10 @@ PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>
 DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
 
-@pytest.fixture(autouse=True)
-def file_root(app, tmp_path):
-    """Each test stores its files in a folder of its own."""
-    root = tmp_path / "bijlagen"
-    app.config["ATTACHMENT_ROOT"] = str(root)
-    app.extensions.pop("attachment_storage", None)
-    return root
+@pytest.fixture
+def file_root(app):
+    """The folder of the test's own stored files (tests/conftest.py)."""
+    return Path(app.config["ATTACHMENT_ROOT"])
 
 
 @pytest.fixture
@@ -85,8 +84,16 @@ def reply(client, thread, files=(), **fields):
     return client.post(f"/onderwerp/{thread.id}/reageren", data=data, content_type="multipart/form-data")
 
 
-def question() -> "Post":
+def question() -> Post:
     """The question of the only thread."""
-    from forum.board.models import Post
-
     return db.session.scalar(select(Post).where(Post.position == 1))
+
+
+def odf(mimetype="application/vnd.oasis.opendocument.text", extra: dict | None = None) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), mimetype)  # stored first, as ODF requires
+        archive.writestr("content.xml", "<office:document-content/>")
+        for name, content in (extra or {}).items():
+            archive.writestr(name, content)
+    return out.getvalue()

@@ -1,13 +1,14 @@
 """Attaching files when asking, replying and editing, through the pages a member uses."""
 import io
 
+import pytest
 from PIL import Image
 from sqlalchemy import select
 
 from forum.attachments.models import Attachment
 from forum.board.models import Post, Thread
 from forum.extensions import db
-from tests.attachments.conftest import PDF, ask, attachment_count, jpeg_with_gps, office_zip, png, question, reply, stored_files
+from tests.attachments.conftest import PDF, ask, attachment_count, jpeg_with_gps, odf, office_zip, png, question, reply, stored_files
 from tests.factories import make_thread, make_user
 
 
@@ -22,7 +23,7 @@ def test_a_question_with_a_pdf_and_a_photo_shows_both_under_it(client, member, t
     assert files[0].uploader_id == member.id and files[1].width == 400
     page = client.get(f"/onderwerp/{thread.id}").text
     assert "Raadsvoorstel flexwonen.pdf</a>" in page and "PDF, " in page
-    assert f'alt="kaart.png"' in page and f"/bijlage/{files[1].id}/miniatuur" in page
+    assert 'alt="kaart.png"' in page and f"/bijlage/{files[1].id}/miniatuur" in page
     assert len(stored_files(file_root)) == 3  # the pdf, the image and its thumbnail
 
 
@@ -118,3 +119,23 @@ def test_the_daily_quota_refuses_what_goes_over_it(client, member, theme, app):
     response = ask(client, theme, files=[(PDF + b"2", "b.pdf")], title="Nog een vraag over flexwonen")
     assert response.status_code == 422
     assert "het maximum per dag" in response.text and attachment_count() == 1
+
+
+OOXML = "application/vnd.openxmlformats-officedocument."
+ODF = "application/vnd.oasis.opendocument."
+EVERY_KIND = {
+    "docx": (office_zip(), OOXML + "wordprocessingml.document"),
+    "pptx": (office_zip(OOXML + "presentationml.presentation.main+xml"), OOXML + "presentationml.presentation"),
+    "odt": (odf(), ODF + "text"),
+    "ods": (odf(ODF + "spreadsheet"), ODF + "spreadsheet"),
+    "odp": (odf(ODF + "presentation"), ODF + "presentation"),
+    "csv": ("gemeente;kosten\nZwolle;€ 1.200\n".encode("cp1252"), "text/csv"),
+    "jpeg": (jpeg_with_gps(), "image/jpeg"),
+}
+
+
+@pytest.mark.parametrize("extension", EVERY_KIND)
+def test_every_allowed_kind_is_accepted(client, member, theme, extension):
+    content, mime_type = EVERY_KIND[extension]
+    assert ask(client, theme, files=[(content, f"document.{extension}")]).status_code == 302
+    assert db.session.scalar(select(Attachment)).mime_type == mime_type
