@@ -6,6 +6,7 @@ one bucket. Credentials come from ATTACHMENT_S3_ACCESS_KEY_ID and
 ATTACHMENT_S3_SECRET_ACCESS_KEY when set, otherwise from boto3's own chain (AWS_* environment
 variables, ~/.aws, an instance role): never from a file in the repository.
 """
+import io
 import re
 import tempfile
 import threading
@@ -85,7 +86,16 @@ class S3Storage:
         self.client.put_object(Bucket=self.bucket, Key=checked_key(key), Body=data)
 
     def open(self, key: str) -> BinaryIO:
-        """A seekable file with the object's bytes; FileNotFoundError when there is none."""
+        """A seekable file with the object's bytes; FileNotFoundError when there is none.
+
+        The bytes are downloaded when first read, so that a conditional request answered
+        "304 Not Modified" costs no download.
+        """
+        if not self.exists(key):
+            raise FileNotFoundError(key)
+        return _FetchedOnFirstRead(lambda: self._download(key))
+
+    def _download(self, key: str) -> BinaryIO:
         try:
             response = self.client.get_object(Bucket=self.bucket, Key=checked_key(key))
         except ClientError as error:
@@ -134,3 +144,44 @@ class S3Storage:
             for item in page.get("Contents", []):
                 if KEY.fullmatch(item["Key"]):
                     yield item["Key"]
+
+
+class _FetchedOnFirstRead(io.RawIOBase):
+    """A file whose bytes are fetched (into a temporary file: in memory up to 1 MB, then on
+    disk) on the first read or seek. Kept whole rather than streamed, so that a slow reader
+    does not hold a connection to the object storage open until it times out."""
+
+    def __init__(self, fetch):
+        super().__init__()
+        self._fetch = fetch
+        self._file = None
+
+    def _loaded(self):
+        if self._file is None:
+            self._file = self._fetch()
+        return self._file
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        return self._loaded().read(size)
+
+    def readinto(self, buffer) -> int:
+        data = self._loaded().read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        return self._loaded().seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._file.tell() if self._file is not None else 0
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()

@@ -38,6 +38,18 @@ def test_a_large_file_is_read_back_whole_and_seekable(storage):
         assert stored.read() == data
 
 
+def test_opening_downloads_nothing_until_read(storage):
+    key = content_key(REPORT)
+    storage.put(key, REPORT)
+    downloads = []
+    storage.client.meta.events.register("before-call.s3.GetObject", lambda **_: downloads.append(1))
+    storage.open(key).close()  # as for a "304 Not Modified"
+    assert downloads == []
+    with storage.open(key) as stored:
+        assert stored.read(4) == b"%PDF" and stored.tell() == 4
+    assert downloads == [1]
+
+
 def test_the_same_content_is_stored_once(storage):
     key = content_key(REPORT)
     storage.put(key, REPORT)
