@@ -125,6 +125,8 @@ def save_changes(post, changes: Changes) -> bool:
     db.session.flush()
     if changes.pending:
         signals.attached.send(post, attachments=list(changes.pending))
+    if removed:
+        signals.detached.send(post)
     return bool(removed or changes.pending)
 
 

@@ -83,6 +83,7 @@ def connect_signals() -> None:
     signals.reply_created.connect(_on_reply_created, weak=False)
     signals.post_edited.connect(_on_post_edited, weak=False)
     attachment_signals.text_extracted.connect(_on_post_edited, weak=False)
+    attachment_signals.detached.connect(_on_post_edited, weak=False)
     attachment_signals.removed.connect(_on_attachment_removed, weak=False)
 
 

@@ -183,4 +183,5 @@ def connect_signals() -> None:
     signals.post_edited.connect(_on_post_edited, weak=False)
     signals.solution_marked.connect(_on_solution_marked, weak=False)
     attachment_signals.text_extracted.connect(_on_post_edited, weak=False)
+    attachment_signals.detached.connect(_on_post_edited, weak=False)
     attachment_signals.removed.connect(_on_attachment_removed, weak=False)

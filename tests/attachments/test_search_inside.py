@@ -118,3 +118,21 @@ def test_the_file_name_in_a_snippet_is_escaped(app):
 
     html = attachment_snippet([AttachmentText("<b>plan</b>.pdf", "over bodemsanering")], set(terms("bodemsanering")))
     assert str(html) == "in bijlage '&lt;b&gt;plan&lt;/b&gt;.pdf': over <mark>bodemsanering</mark>"
+
+
+def test_a_file_its_author_takes_off_is_no_longer_searched(app, client, member, theme):
+    ask(client, theme, files=[(REPORT, "plan.docx")])
+    run_worker(app)
+    post, attachment = question(), db.session.scalar(select(Attachment))
+    response = client.post(f"/bericht/{post.id}/bewerken", content_type="multipart/form-data", data={
+        "title": post.thread.title, "body": post.body_markdown, "attachments-remove": str(attachment.id)})
+    assert response.status_code == 302
+    assert "Hoe pakken jullie flexwonen aan?" not in search(client, "bodemsanering")
+
+
+def test_a_file_missing_from_storage_is_marked_failed(app, client, member, theme, file_root):
+    ask(client, theme, files=[(REPORT, "plan.docx")])
+    storage_key = db.session.scalar(select(Attachment.storage_key))
+    next(file_root.rglob(storage_key)).unlink()
+    assert run_worker(app) == 1
+    assert db.session.scalar(select(Attachment.text_status)) == extraction.FAILED
