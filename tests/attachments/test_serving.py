@@ -85,3 +85,10 @@ def test_a_pending_upload_and_an_unknown_id_are_not_served(client, member, theme
     pending = db.session.scalar(select(Attachment))
     assert fetch(client, f"/bijlage/{pending.id}/plan.pdf").status_code == 404
     assert fetch(client, "/bijlage/999/plan.pdf").status_code == 404
+
+
+def test_a_public_forum_serves_files_to_visitors_as_it_shows_the_posts(client, member, theme, app):
+    attachment = uploaded(client, theme)
+    app.config["PUBLIC_READING"] = True
+    anonymous = client.application.test_client()
+    assert fetch(anonymous, f"/bijlage/{attachment.id}/{attachment.name}").status_code == 200
