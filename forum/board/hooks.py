@@ -22,7 +22,8 @@ Pages, the kwargs their providers get, and their slots:
 - "ask" (form, valid: whether the submitted form validated): "after_title", "after_form"
   (inside the form, before its buttons). A provider may return hold_back=True to show its
   part once before the question is posted (similar questions).
-- "edit" (post): "after_form" (for questions and replies alike)
+- "edit" (post): "after_form" (for questions and replies alike); "conflict_form" (inside the form
+  shown again after an edit conflict, with `form` in scope; no providers run for that page)
 - "tag" (tag): "head", "links", "header", "sidebar"
 - "municipality" (municipality): "header", "after_summary"
 A provider that does not apply returns an empty dict.

@@ -139,3 +139,19 @@ def test_every_allowed_kind_is_accepted(client, member, theme, extension):
     content, mime_type = EVERY_KIND[extension]
     assert ask(client, theme, files=[(content, f"document.{extension}")]).status_code == 302
     assert db.session.scalar(select(Attachment)).mime_type == mime_type
+
+
+def test_an_edit_conflict_keeps_the_file_for_the_next_save(client, member, theme):
+    thread = make_thread()
+    reply(client, thread)
+    post = db.session.scalar(select(Post).where(Post.position == 2))
+    conflict = client.post(f"/bericht/{post.id}/bewerken", content_type="multipart/form-data", data={
+        "body": "Aangevuld", "version": "0", "attachments": [(io.BytesIO(PDF), "bijlage.pdf")]})
+    assert conflict.status_code == 409 and "bijlage.pdf" in conflict.text
+    pending = db.session.scalar(select(Attachment))
+    assert f'name="attachments-pending" value="{pending.id}"' in conflict.text
+    saved = client.post(f"/bericht/{post.id}/bewerken", data={
+        "body": "Aangevuld", "version": str(post.version), "attachments-pending": str(pending.id)})
+    assert saved.status_code == 302
+    db.session.refresh(pending)
+    assert pending.post_id == post.id
