@@ -76,8 +76,9 @@ def _register_blueprints(app: Flask) -> None:
     from forum.questions import blueprint as questions
     from forum.referrals import blueprint as referrals
     from forum.polls import blueprint as polls
+    from forum.attachments import blueprint as attachments
 
     for blueprint in (pages, accounts, municipalities, board, moderation, flagging, privacy, search, tags,
                       experience, feeds, following, outbox, members, drafts, mentions, questions, referrals,
-                      polls):
+                      polls, attachments):
         app.register_blueprint(blueprint)

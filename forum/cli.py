@@ -2,6 +2,7 @@
 import click
 from flask.cli import with_appcontext
 
+from forum.attachments.texts import extract_waiting
 from forum.board.categories import seed_categories
 from forum.demo.loader import load_demo_content
 from forum.extensions import db
@@ -27,6 +28,9 @@ def demo_command():
     for line in load_demo_content():
         click.echo(line)
     db.session.commit()
+    # The text inside the demo's attachments is read now too, so that search finds it at once.
+    while extract_waiting():
+        db.session.commit()
     # The demo's questions get their meaning vectors now (a few seconds), so that a newcomer's
     # forum finds questions asked in other words without starting `flask search embed`.
     while embed_queued():

@@ -30,6 +30,25 @@ class Defaults:
     REMEMBER_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_DURATION = 60 * 60 * 24 * 30
     MAX_CONTENT_LENGTH = 1024 * 1024
+    # Attachments (forum/attachments): per post, per file, per member per day. The forms that
+    # carry files accept a request of ATTACHMENT_MAX_FILES * ATTACHMENT_MAX_BYTES plus the text.
+    ATTACHMENT_MAX_FILES = 5
+    ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
+    ATTACHMENT_DAILY_QUOTA_BYTES = 200 * 1024 * 1024
+    # "filesystem" (under ATTACHMENT_ROOT, default instance/attachments) or "s3".
+    ATTACHMENT_STORAGE = "filesystem"
+    ATTACHMENT_ROOT = None
+    # clamd's socket path or host:port; without it files are not scanned for viruses.
+    ATTACHMENT_CLAMD = None
+    ATTACHMENT_CLAMD_TIMEOUT = 30  # seconds clamd may take for one file before the upload is refused
+    # ATTACHMENT_STORAGE = "s3": the bucket; the endpoint for a service other than AWS (MinIO,
+    # a Dutch cloud); credentials from these two, or else from boto3's chain (AWS_* variables,
+    # an instance role). Set them in the environment (FORUM_ATTACHMENT_S3_...), never in a file.
+    ATTACHMENT_S3_BUCKET = None
+    ATTACHMENT_S3_ENDPOINT_URL = None
+    ATTACHMENT_S3_REGION = None
+    ATTACHMENT_S3_ACCESS_KEY_ID = None
+    ATTACHMENT_S3_SECRET_ACCESS_KEY = None
     # "outbox" queues mails in the database for `flask mail deliver`; "console" prints them
     # (development); "memory" records them (tests).
     MAIL_BACKEND = "outbox"
@@ -82,7 +101,9 @@ _INTEGER_KEYS = {"THREADS_PER_PAGE", "POSTS_PER_PAGE", "PASSWORD_RESET_MAX_AGE",
                  "REAUTH_MINUTES", "PRIVACY_IP_RETENTION_DAYS", "PRIVACY_LOGIN_RETENTION_DAYS",
                  "PRIVACY_MAIL_RETENTION_DAYS", "MAIL_PORT", "MAIL_TIMEOUT",
                  "ROUTING_UNANSWERED_AFTER_WORKING_DAYS", "ROUTING_MAX_PER_MEMBER_PER_WEEK",
-                 "ROUTING_MAX_MEMBERS_PER_QUESTION", "ROUTING_MAX_AGE_DAYS"}
+                 "ROUTING_MAX_MEMBERS_PER_QUESTION", "ROUTING_MAX_AGE_DAYS",
+                 "ATTACHMENT_MAX_FILES", "ATTACHMENT_MAX_BYTES", "ATTACHMENT_DAILY_QUOTA_BYTES",
+                 "ATTACHMENT_CLAMD_TIMEOUT"}
 # Environment names that differ from the setting they set.
 _RENAMED_KEYS = {"DATABASE_URL": "SQLALCHEMY_DATABASE_URI", "RATELIMIT_STORAGE_URL": "RATELIMIT_STORAGE_URI"}
 

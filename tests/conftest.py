@@ -75,7 +75,8 @@ def app(request, tmp_path):
         database = {"SQLALCHEMY_DATABASE_URI": POSTGRES_URL, "SQLALCHEMY_ENGINE_OPTIONS": _postgres_options()}
     else:
         database = {"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'forum.sqlite'}"}
-    app = create_app({**TEST_CONFIG, **database})
+    # Attachments are stored in the test's own folder, never in instance/.
+    app = create_app({**TEST_CONFIG, **database, "ATTACHMENT_ROOT": str(tmp_path / "attachments")})
     app.test_client_class = IsolatedClient
     with app.app_context():
         if request.param == "postgresql":

@@ -13,7 +13,8 @@ the template context; the page includes, in each named slot, the fragments regis
 
 Pages, the kwargs their providers get, and their slots:
 - "thread" (thread, posts, page, form: the reply form): "header" (under the title), "after_question",
-  "after_posts", "before_reply_form" (above the reply form, outside it), "sidebar"
+  "after_posts", "before_reply_form" (above the reply form, outside it), "reply_form" (inside the
+  reply form, before its buttons), "sidebar"
 - "post": "byline" (in the post's header, after the author's name), "below_body", "footer".
   Rendered for every post of a thread page with `post` in scope; it has no providers of its own
   (that would cost a query per post): a "thread" provider reads what the page's posts need at once.
@@ -22,7 +23,9 @@ Pages, the kwargs their providers get, and their slots:
 - "ask" (form, valid: whether the submitted form validated): "before_form" (outside the form),
   "after_title", "after_form" (inside the form, before its buttons). A provider may return hold_back=True to show its
   part once before the question is posted (similar questions).
-- "edit" (post, form): "before_form" (outside the form), "after_form"
+- "edit" (post, form): "before_form" (outside the form), "after_form" (for questions and replies
+  alike); "conflict_form" (inside the form shown again after an edit conflict, with `form` in
+  scope; no providers run for that page)
 - "composer": "actions", in the button row of every composer (ask, reply, edit), after its own
   buttons (posting stays the default button), with the page's context; no providers of its own.
 - "tag" (tag): "head", "links", "header", "sidebar"
@@ -32,8 +35,12 @@ Pages, the kwargs their providers get, and their slots:
 A provider that does not apply returns an empty dict. On a GET of the "ask", "thread" and "edit"
 pages a provider may fill the `form` it is given (drafts put an unfinished text back).
 
-Features may also add fields to the question forms ("ask", "edit_question") with `form_field`;
-the board hands what they hold to the `question_form_saved` signal, and the feature saves it.
+Features may also add fields to the board's forms with `form_field`: the question forms ("ask",
+"edit_question") and the reply forms ("reply", "edit_reply"). The board hands what they hold
+to the `question_form_saved` signal (question forms) and to `post_form_saved` (every form, with
+the post that was saved), and the feature saves it. On the edit forms, `form.edited_post` is the
+post being edited, for a field whose validation depends on it. The forms are sent as
+multipart/form-data, so an added field may be a file field.
 """
 from collections import defaultdict
 from collections.abc import Callable

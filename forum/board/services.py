@@ -38,14 +38,17 @@ def create_thread(author: User, category: Category, title: str, body: str, *, no
         _count_for_municipality(author.municipality_id, Municipality.thread_count)
     db.session.flush()
     save_question_fields(thread, fields or {})
+    save_post_fields(question, fields or {})
     signals.thread_created.send(thread, post=question)
     return thread
 
 
-def add_reply(author: User, thread: Thread, body: str, *, now=None, experience: dict | None = None) -> Post:
+def add_reply(author: User, thread: Thread, body: str, *, now=None, experience: dict | None = None,
+              fields: dict | None = None) -> Post:
     """An experience shared in reply; raises MarkupRefused for a body we will not render.
 
     `experience`: the optional structured parts, as Post columns (experience_costs, ...).
+    `fields`: what the fields features added to the reply form hold (e.g. attachments).
     """
     now = now or utcnow()
     body_html = render_post(body)
@@ -71,6 +74,7 @@ def add_reply(author: User, thread: Thread, body: str, *, now=None, experience: 
         _count_for_municipality(author.municipality_id, Municipality.reply_count)
     db.session.flush()
     db.session.refresh(thread)
+    save_post_fields(post, fields or {})
     signals.reply_created.send(post, thread=thread)
     return post
 
@@ -79,6 +83,13 @@ def save_question_fields(thread: Thread, fields: dict) -> bool:
     """Hand what the added fields of a question form hold to the features that own them;
     True if one of them changed something."""
     results = signals.question_form_saved.send(thread, data=fields)
+    return any(changed for _, changed in results)
+
+
+def save_post_fields(post: Post, fields: dict) -> bool:
+    """Hand what the added fields of any post form hold to the features that own them, with the
+    saved post; True if one of them changed something."""
+    results = signals.post_form_saved.send(post, data=fields)
     return any(changed for _, changed in results)
 
 

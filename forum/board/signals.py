@@ -21,3 +21,8 @@ thread_viewed = _signals.signal("thread-viewed")
 # (so that its receivers see the result), and when it is edited. A receiver returns True when
 # it changed something.
 question_form_saved = _signals.signal("question-form-saved")
+# sender: the Post (question or reply); kwargs: data (what the fields that features added to
+# the form hold, by name; see hooks.form_field). Sent when a question is asked or a reply
+# posted (before thread_created / reply_created), and when a post is edited. A receiver
+# returns True when it changed something.
+post_form_saved = _signals.signal("post-form-saved")

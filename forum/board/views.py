@@ -52,7 +52,7 @@ def thread(thread_id):
         return redirect(url_for("board.thread", thread_id=thread.merged_into_id), 301)
     if thread.is_deleted and not current_user.can_moderate:
         abort(404)
-    return _render_thread(thread, ReplyForm())
+    return _render_thread(thread, _reply_form())
 
 
 @blueprint.post("/onderwerp/<id:thread_id>/reageren")
@@ -64,10 +64,11 @@ def reply(thread_id):
         if thread.is_locked and current_user.can_post:
             return render_error(403, _("Dit onderwerp is gesloten: er kan niet meer op worden gereageerd."))
         abort(403)
-    form = ReplyForm()
+    form = _reply_form()
     if form.validate_on_submit() and not form.wants_preview:
         try:
-            post = services.add_reply(current_user, thread, form.body.data, experience=form.experience)
+            post = services.add_reply(current_user, thread, form.body.data, experience=form.experience,
+                                      fields=hooks.form_data("reply", form))
         except MarkupRefused as refusal:
             form.body.errors.append(str(refusal))
         else:
@@ -128,8 +129,10 @@ def edit_post(post_id):
         )
         form.remove_experience_fields()
     else:
-        form = EditPostForm(obj=post, body=post.body_markdown)
+        form = hooks.form_class("edit_reply", EditPostForm)(obj=post, body=post.body_markdown)
         del form.title
+    form.edited_post = post
+    form_name = "edit_question" if post.is_question else "edit_reply"
     preview = None
     if form.validate_on_submit():
         if form.wants_preview:
@@ -140,9 +143,10 @@ def edit_post(post_id):
             try:
                 changed = services.edit_post(post, current_user, form.body.data, title,
                                              based_on_version=form.version.data, experience=experience)
+                fields = hooks.form_data(form_name, form)
                 if post.is_question:
-                    fields = hooks.form_data("edit_question", form)
                     changed = services.save_question_fields(post.thread, fields) or changed
+                changed = services.save_post_fields(post, fields) or changed
             except MarkupRefused as refusal:
                 form.body.errors.append(str(refusal))
             except services.EditConflict:
@@ -197,6 +201,10 @@ def _render_thread(thread: Thread, form: ReplyForm, preview=None, last_page=Fals
         page=page, pages=pages, **thread_page_context(thread, posts, page),
         **hooks.context_for("thread", thread=thread, posts=posts, page=page, form=form),
     )
+
+
+def _reply_form() -> ReplyForm:
+    return hooks.form_class("reply", ReplyForm)()
 
 
 def _preview(form) -> str | None:

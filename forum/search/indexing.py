@@ -1,5 +1,6 @@
 """Keeping the index in step with the board: new threads, replies and edits are indexed in the
-same transaction (via the board's signals); `flask search reindex` rebuilds everything."""
+same transaction (via the board's signals); `flask search reindex` rebuilds everything.
+A post's row holds the text of its attachments too, once the attachments worker has read it."""
 import html
 import re
 from collections import Counter
@@ -7,10 +8,12 @@ from collections import Counter
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from forum.attachments import signals as attachment_signals
 from forum.board import signals
 from forum.board.models import EXPERIENCE_FIELDS, Post, Thread
 from forum.extensions import db
 from forum.search import backend
+from forum.search.attachments import attachment_texts, indexed_text
 from forum.search.text import index_text
 from forum.search.vocabulary import count_posts, replace_counts, vocabulary_words
 
@@ -31,11 +34,11 @@ def searchable_text(post: Post) -> str:
     return "\n".join(parts)
 
 
-def _post_row(post: Post, title: str) -> dict:
+def _post_row(post: Post, title: str, attachment_text: str = "") -> dict:
     return {
         "id": post.id,
         "title": index_text(title) if post.position == 1 else "",
-        "body": index_text(searchable_text(post)),
+        "body": index_text(f"{searchable_text(post)}\n{attachment_text}"),
     }
 
 
@@ -50,7 +53,8 @@ def _post_words(post: Post, title: str) -> set[str]:
 def index_post(post: Post, title: str, connection: Connection | None = None) -> None:
     """(Re)index a post, and for the question its thread too."""
     connection = connection or db.session.connection()
-    backend.store_posts(connection, [_post_row(post, title)])
+    attachment_text = indexed_text(attachment_texts([post.id]).get(post.id, []))
+    backend.store_posts(connection, [_post_row(post, title, attachment_text)])
     count_posts(connection, _post_words(post, title))
     if post.position == 1:
         backend.store_threads(connection, [_thread_row(post.thread_id, title, post)])
@@ -68,11 +72,19 @@ def _on_post_edited(post: Post, **_) -> None:
     index_post(post, post.thread.title)
 
 
+def _on_attachment_removed(attachment, **_) -> None:
+    if attachment.post is not None:
+        index_post(attachment.post, attachment.post.thread.title)
+
+
 def connect_signals() -> None:
     # weak=False: the receivers are module functions and must live as long as the app.
     signals.thread_created.connect(_on_thread_created, weak=False)
     signals.reply_created.connect(_on_reply_created, weak=False)
     signals.post_edited.connect(_on_post_edited, weak=False)
+    attachment_signals.text_extracted.connect(_on_post_edited, weak=False)
+    attachment_signals.detached.connect(_on_post_edited, weak=False)
+    attachment_signals.removed.connect(_on_attachment_removed, weak=False)
 
 
 def reindex_all(batch_size: int = REINDEX_BATCH_SIZE) -> tuple[int, int]:
@@ -90,7 +102,10 @@ def reindex_all(batch_size: int = REINDEX_BATCH_SIZE) -> tuple[int, int]:
         ).all()
         if not batch:
             break
-        backend.store_posts(connection, [_post_row(post, title) for post, title in batch])
+        texts = attachment_texts([post.id for post, _ in batch])
+        backend.store_posts(connection, [
+            _post_row(post, title, indexed_text(texts.get(post.id, []))) for post, title in batch
+        ])
         questions = [_thread_row(post.thread_id, title, post) for post, title in batch if post.position == 1]
         backend.store_threads(connection, questions)
         for post, title in batch:

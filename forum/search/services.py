@@ -10,6 +10,7 @@ from forum.board.listing import solved_condition
 from forum.extensions import db
 from forum.municipalities.models import Municipality
 from forum.search import backend
+from forum.search.attachments import attachment_snippet, attachment_texts, has_mark
 from forum.search.indexing import searchable_text
 from forum.search.query import SearchQuery
 from forum.search.snippets import highlight, snippet
@@ -132,12 +133,19 @@ def search(query: SearchQuery, filters: SearchFilters, page: int, per_page: int 
     posts = [post for post, _ in rows[:per_page]]
     total = rows[0].total if rows else 0
     terms = query.highlight_terms
-    results = [
+    return ResultPage(_results(posts, terms), page, has_next, total, per_page)
+
+
+def _results(posts: list[Post], terms: set[str]) -> list[SearchResult]:
+    """Snippets from the posts' own text; from an attachment where only that holds the searched
+    words (the files of those posts are read in one query)."""
+    snippets = {post.id: snippet(searchable_text(post), terms) for post in posts}
+    texts = attachment_texts([post_id for post_id, html in snippets.items() if not has_mark(html)])
+    return [
         SearchResult(
             post=post,
             title_html=highlight(post.thread.title, terms),
-            snippet_html=snippet(searchable_text(post), terms),
+            snippet_html=attachment_snippet(texts.get(post.id, []), terms) or snippets[post.id],
         )
         for post in posts
     ]
-    return ResultPage(results, page, has_next, total, per_page)

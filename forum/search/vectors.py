@@ -11,11 +11,13 @@ import numpy as np
 from sqlalchemy import delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from forum.attachments import signals as attachment_signals
 from forum.board import signals
 from forum.board.models import Post, Thread
 from forum.clock import utcnow
 from forum.extensions import db
 from forum.search import embedding
+from forum.search.attachments import attachment_texts, indexed_text
 from forum.search.indexing import plain_text
 from forum.search.models import ThreadVector, ThreadVectorQueue
 
@@ -27,6 +29,9 @@ EMBED_BATCH_SIZE = 16
 # (0.77), questions first (0.79) or 600 characters (0.77).
 QUESTION_CHARS = 200
 SOLUTION_CHARS = 150
+# The start of the text inside the question's attachments: a question that says "see the
+# attached plan" is about what the plan says.
+ATTACHMENT_CHARS = 150
 
 
 def _lead(text: str, limit: int) -> str:
@@ -35,12 +40,15 @@ def _lead(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0]
 
 
-def vector_text(thread: Thread, question: Post | None, solution: Post | None = None) -> str:
+def vector_text(thread: Thread, question: Post | None, solution: Post | None = None,
+                attachment_text: str = "") -> str:
     parts = [thread.title]
     if question is not None and QUESTION_CHARS:
         parts.append(_lead(plain_text(question.body_html), QUESTION_CHARS))
     if solution is not None and SOLUTION_CHARS:
         parts.append(_lead(plain_text(solution.body_html), SOLUTION_CHARS))
+    if attachment_text and ATTACHMENT_CHARS:
+        parts.append(_lead(attachment_text, ATTACHMENT_CHARS))
     return "\n".join(parts)
 
 
@@ -94,8 +102,12 @@ def _texts_of(thread_ids: list[int]) -> dict[int, str]:
     )).all()
     questions = {post.thread_id: post for post in posts if post.position == 1}
     by_id = {post.id: post for post in posts}
+    files = attachment_texts([post.id for post in questions.values()])
     return {
-        thread.id: vector_text(thread, questions.get(thread.id), by_id.get(thread.solution_post_id))
+        thread.id: vector_text(
+            thread, questions.get(thread.id), by_id.get(thread.solution_post_id),
+            indexed_text(files.get(questions[thread.id].id, [])) if thread.id in questions else "",
+        )
         for thread in threads
     }
 
@@ -160,8 +172,16 @@ def _on_solution_marked(thread: Thread, **_) -> None:
     queue_thread(thread.id)
 
 
+def _on_attachment_removed(attachment, **_) -> None:
+    if attachment.post is not None:
+        _on_post_edited(attachment.post)
+
+
 def connect_signals() -> None:
     # weak=False: the receivers are module functions and must live as long as the app.
     signals.thread_created.connect(_on_thread_created, weak=False)
     signals.post_edited.connect(_on_post_edited, weak=False)
     signals.solution_marked.connect(_on_solution_marked, weak=False)
+    attachment_signals.text_extracted.connect(_on_post_edited, weak=False)
+    attachment_signals.detached.connect(_on_post_edited, weak=False)
+    attachment_signals.removed.connect(_on_attachment_removed, weak=False)

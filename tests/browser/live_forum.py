@@ -52,6 +52,7 @@ def serve_forum(database_folder: Path):
         # CSRF stays on: the browser posts the real forms with their tokens.
         "WTF_CSRF_ENABLED": True,
         "RATELIMIT_ENABLED": False,
+        "ATTACHMENT_ROOT": str(database_folder / "attachments"),
     })
     with app.app_context():
         upgrade()  # the schema as production gets it, full-text index included

@@ -6,10 +6,14 @@ member, and a notification of every kind.
 Colours and markup that appear only in such states (the "Opgelost" badge once had 1.62:1
 contrast) are checked only if the forum under test has them.
 """
+import io
 from dataclasses import dataclass
 from datetime import timedelta
 
+from PIL import Image
 from sqlalchemy import select
+
+from forum.attachments import services as attachments
 
 from forum.accounts.models import User
 from forum.accounts.tokens import password_reset_token
@@ -49,6 +53,7 @@ class StateData:
     municipality_id: int
     reset_password_token: str  # for a member who is not logged in during the tests
     unsubscribe_token: str  # the member's, from a notification mail
+    attachments_thread_id: int  # a PDF and an image under the question, one file removed by a moderator
 
 
 def seed_every_state(member: User, moderator: User, others: list[User]) -> StateData:
@@ -113,6 +118,16 @@ def seed_every_state(member: User, moderator: User, others: list[User]) -> State
         "We denken aan flexwoningen voor tien jaar.",
     )
 
+    with_files = create_thread(
+        second, theme, "Wie heeft een bestek voor de gladheidsbestrijding?",
+        "Hierbij ons bestek en de kaart met de strooiroutes.",
+    )
+    files = _attach(second, _question(with_files), {
+        "Bestek gladheidsbestrijding 2026.pdf": b"%PDF-1.4\n%%EOF\n", "strooiroutes.png": _image(),
+        "oude versie.txt": b"Niet meer geldig.",
+    })
+    attachments.remove(files[-1], moderator)
+
     _notification_of_every_kind(member, first, solved, solution, now)
     db.session.add(VngQuestion(thread_id=solved.id, asked_at=now))  # the "Vraag aan de VNG" mark
     db.session.flush()
@@ -124,8 +139,20 @@ def seed_every_state(member: User, moderator: User, others: list[User]) -> State
         reported_post_id=reported.id, unread_thread_id=unread.id, new_thread_id=new.id,
         tag_slug=TAG_SLUG, tag_id=tag.id, theme_slug=STATE_THEME_SLUG, theme_id=theme.id,
         municipality_id=municipality.id, reset_password_token=password_reset_token(third),
-        unsubscribe_token=unsubscribe_token(member.id, solved.id),
+        unsubscribe_token=unsubscribe_token(member.id, solved.id), attachments_thread_id=with_files.id,
     )
+
+
+def _image() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (480, 320), (30, 90, 160)).save(out, "PNG")
+    return out.getvalue()
+
+
+def _attach(author: User, post: Post, files: dict[str, bytes]) -> list:
+    accepted = [attachments.accept_upload(author, name, data) for name, data in files.items()]
+    attachments.save_changes(post, attachments.Changes(pending=accepted))
+    return accepted
 
 
 def _question(thread: Thread) -> Post:

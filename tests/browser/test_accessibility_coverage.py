@@ -26,6 +26,8 @@ NOT_CHECKED = {
     "following.first_unread": "redirects to the first unread post on its page of the thread, which is checked",
     "accounts.confirm": "confirms the e-mail address and redirects to the login page, which is checked",
     "accounts.unlock": "trusts the browser and redirects to the login page, which is checked",
+    "attachments.download": "a file (PDF, Office, image) sent as a download or shown inline, not a page",
+    "attachments.thumbnail": "a small image shown on the thread page, which is checked",
 }
 
 

@@ -162,6 +162,7 @@ CASES = [
     # Members, with every state a page can show
     PageCase("theme-every-state", "member", lambda d: f"/categorie/{d.states.theme_slug}"),
     PageCase("solved-thread", "member", lambda d: f"/onderwerp/{d.states.solved_thread_id}"),
+    PageCase("thread-with-attachments", "member", lambda d: f"/onderwerp/{d.states.attachments_thread_id}"),
     PageCase("merged-thread", "member", lambda d: f"/onderwerp/{d.states.merged_thread_id}"),
     PageCase("post-history", "member", lambda d: f"/bericht/{d.states.solution_post_id}/geschiedenis"),
     PageCase("new-and-unread", "member", lambda d: "/nieuw"),
@@ -195,6 +196,8 @@ CASES = [
     PageCase("long-thread-moderator", "moderator", lambda d: f"/onderwerp/{d.long_thread_id}"),
     PageCase("moderation-flags", "moderator", lambda d: "/moderatie/meldingen"),
     PageCase("solved-thread-moderator", "moderator", lambda d: f"/onderwerp/{d.states.solved_thread_id}"),
+    PageCase("thread-with-attachments-moderator", "moderator",
+             lambda d: f"/onderwerp/{d.states.attachments_thread_id}"),
     PageCase("locked-pinned-thread-moderator", "moderator", lambda d: f"/onderwerp/{d.states.locked_thread_id}"),
     PageCase("removed-thread-moderator", "moderator", lambda d: f"/onderwerp/{d.states.removed_thread_id}"),
     PageCase("theme-moderator", "moderator", lambda d: f"/categorie/{d.states.theme_slug}"),

@@ -1,4 +1,5 @@
 """Which tables refer to members, and a member with rows in every one of them, built as members do."""
+import io
 import re
 from dataclasses import dataclass
 
@@ -79,8 +80,9 @@ def member_with_data_everywhere(client, login) -> MemberEverywhere:
     assert client.post(f"/volgen/categorie/{theme.id}", data={"level": "watching"}).status_code == 302
     own_thread = ask(client, theme, title="Hoe verduurzamen jullie sporthallen?", body="Onze vraag.")
     question = db.session.scalar(select(Post).where(Post.thread_id == own_thread.id))
-    edited = client.post(f"/bericht/{question.id}/bewerken",
-                         data={"title": "Hoe verduurzamen jullie sporthallen?", "body": "Onze vraag, aangevuld."})
+    edited = client.post(f"/bericht/{question.id}/bewerken", content_type="multipart/form-data",
+                         data={"title": "Hoe verduurzamen jullie sporthallen?", "body": "Onze vraag, aangevuld.",
+                               "attachments": [(io.BytesIO(b"Kosten per hal: 1,2 miljoen."), "kosten.txt")]})
     assert edited.status_code == 302
 
     login(other)  # the member hears of both by notification and by instant mail

@@ -9,7 +9,7 @@ KINDS = {
     "account", "logins", "posts", "revisions_you_made", "helpful_votes", "flags", "moderation_of_your_account",
     "moderation_you_did", "follows", "notification_settings", "notifications", "read_positions",
     "mails_in_the_outbox", "mails_sent_to_you", "open_logins", "expertise", "drafts", "mentions_of_you",
-    "questions_offered", "polls",
+    "questions_offered", "polls", "attachments",
 }
 
 
@@ -36,6 +36,7 @@ def test_the_download_has_a_key_for_every_kind_of_member_data(client, login, mai
     assert [(post["thread_id"], post["is_question"], post["text"]) for post in data["posts"]] == [
         (own, True, "Onze vraag, aangevuld."), (other, False, "Bij ons in Utrecht ging het zo.")]
     assert [revision["previous_text"] for revision in data["revisions_you_made"]] == ["Onze vraag."]
+    assert [(upload["name"], upload["type"]) for upload in data["attachments"]] == [("kosten.txt", "text/plain")]
     assert [(vote["post_id"], vote["thread_id"]) for vote in data["helpful_votes"]] == [(reply, own)]
     assert [(flag["post_id"], flag["kind"], flag["status"]) for flag in data["flags"]] == [(reply, "spam", "open")]
     assert [(entry["action"], entry["reason"]) for entry in data["moderation_of_your_account"]] == [

@@ -1,0 +1,154 @@
+"""Accepting an upload, making pending uploads part of a post, removing and pruning files.
+
+Services flush; the caller commits. The one exception is `keep_pending`: an accepted upload is
+committed at once, so that a form refused for another reason still has it on the next try.
+"""
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from flask import current_app
+from flask_babel import gettext as _
+from sqlalchemy import delete, func, select
+
+from forum.attachments import scanning, signals
+from forum.attachments.detection import JPEG, PNG, FileRefused, identify
+from forum.attachments.images import reencode
+from forum.attachments.models import Attachment
+from forum.attachments.names import clean_name
+from forum.attachments.storage import content_key, storage_for
+from forum.clock import utcnow
+from forum.extensions import db
+
+# Uploads not made part of a post within this time are removed by `flask attachments prune`.
+PENDING_KEPT = timedelta(days=1)
+
+
+@dataclass
+class Changes:
+    """What a submitted form's file field asks for: pending uploads to attach, attachments to drop."""
+
+    pending: list[Attachment] = field(default_factory=list)
+    remove: set[int] = field(default_factory=set)
+
+
+def limits() -> tuple[int, int, int]:
+    config = current_app.config
+    return config["ATTACHMENT_MAX_FILES"], config["ATTACHMENT_MAX_BYTES"], config["ATTACHMENT_DAILY_QUOTA_BYTES"]
+
+
+def megabytes(size: int) -> str:
+    return f"{size / 1024 / 1024:.0f} MB"
+
+
+def read_upload(stream, raw_name: str | None) -> tuple[str, bytes]:
+    """The cleaned name and the bytes, at most ATTACHMENT_MAX_BYTES of them."""
+    name = clean_name(raw_name)
+    max_bytes = limits()[1]
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise FileRefused(_("Het bestand is te groot: maximaal %(size)s per bestand.", size=megabytes(max_bytes)))
+    return name, data
+
+
+def accept_upload(user, name: str, data: bytes) -> Attachment:
+    """Check, scan and store one file as a pending upload of `user`; raises FileRefused."""
+    kind = identify(name, data)
+    thumbnail, width, height = None, None, None
+    if kind in (PNG, JPEG):
+        image = reencode(data, kind)
+        data, thumbnail, width, height = image.data, image.thumbnail, image.width, image.height
+    _check_quota(user, len(data))
+    _scan(data)
+    storage = storage_for(current_app)
+    key = content_key(data)
+    storage.put(key, data)
+    thumbnail_key = None
+    if thumbnail is not None:
+        thumbnail_key = content_key(thumbnail)
+        storage.put(thumbnail_key, thumbnail)
+    attachment = Attachment(
+        uploader_id=user.id, storage_key=key, thumbnail_key=thumbnail_key, name=name,
+        mime_type=kind.mime_type, size=len(data), width=width, height=height,
+    )
+    db.session.add(attachment)
+    return attachment
+
+
+def used_today(user) -> int:
+    since = utcnow() - timedelta(days=1)
+    return db.session.scalar(
+        select(func.coalesce(func.sum(Attachment.size), 0))
+        .where(Attachment.uploader_id == user.id, Attachment.created_at > since)
+    )
+
+
+def _check_quota(user, size: int) -> None:
+    quota = limits()[2]
+    if used_today(user) + size > quota:
+        raise FileRefused(_("U heeft vandaag al %(quota)s aan bestanden geüpload, het maximum per dag. "
+                            "Probeer het morgen opnieuw.", quota=megabytes(quota)))
+
+
+def _scan(data: bytes) -> None:
+    try:
+        found = scanning.scan(data)
+    except scanning.ScanRefused:
+        raise FileRefused(_("Het bestand kon nu niet op virussen worden gecontroleerd. Probeer het later opnieuw.")) \
+            from None
+    if found:
+        raise FileRefused(_("Het virusprogramma vond iets schadelijks in dit bestand (%(found)s). "
+                            "Het is niet opgeslagen.", found=found))
+
+
+def keep_pending(removed_pending: list[Attachment]) -> None:
+    """Commit the uploads just accepted and forget the pending ones the member took off."""
+    for attachment in removed_pending:
+        db.session.delete(attachment)
+    db.session.commit()
+
+
+def attachments_of_post(post_id: int) -> list[Attachment]:
+    return list(db.session.scalars(
+        select(Attachment).where(Attachment.post_id == post_id, Attachment.removed_at.is_(None))
+        .order_by(Attachment.id)
+    ))
+
+
+def save_changes(post, changes: Changes) -> bool:
+    """Attach the pending uploads to `post` and drop the ones its author took off; True if any."""
+    removed = db.session.execute(
+        delete(Attachment).where(Attachment.post_id == post.id, Attachment.id.in_(changes.remove),
+                                 Attachment.removed_at.is_(None))
+    ).rowcount if changes.remove else 0
+    for attachment in changes.pending:
+        attachment.post_id = post.id
+    db.session.flush()
+    if changes.pending:
+        signals.attached.send(post, attachments=list(changes.pending))
+    if removed:
+        signals.detached.send(post)
+    return bool(removed or changes.pending)
+
+
+def remove(attachment: Attachment, moderator) -> None:
+    attachment.removed_at = utcnow()
+    attachment.removed_by_id = moderator.id
+    db.session.flush()
+    signals.removed.send(attachment, moderator=moderator)
+
+
+def prune(storage) -> tuple[int, int]:
+    """Delete pending uploads older than PENDING_KEPT, then every stored file no attachment
+    refers to; returns (uploads, files) removed. The caller commits."""
+    stale = db.session.execute(
+        delete(Attachment).where(Attachment.post_id.is_(None), Attachment.created_at < utcnow() - PENDING_KEPT)
+    ).rowcount
+    db.session.flush()
+    referenced = set(db.session.scalars(select(Attachment.storage_key)))
+    referenced.update(db.session.scalars(select(Attachment.thumbnail_key).where(Attachment.thumbnail_key.is_not(None))))
+    files = 0
+    for key in list(storage.keys()):
+        if key not in referenced:
+            storage.delete(key)
+            files += 1
+    return stale, files
