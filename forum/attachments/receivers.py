@@ -20,8 +20,8 @@ FORM_MARGIN_BYTES = 1024 * 1024
 
 for form_name in ("ask", "edit_question", "reply", "edit_reply"):
     hooks.form_field(form_name, FIELD_NAME, attachments_field)
-hooks.page_fragment("ask", "after_form", "attachments/_field.html", order=60)
-hooks.page_fragment("edit", "after_form", "attachments/_field.html", order=60)
+hooks.page_fragment("ask", "after_form", "attachments/_field.html", order=150)
+hooks.page_fragment("edit", "after_form", "attachments/_field.html", order=150)
 hooks.page_fragment("thread", "reply_form", "attachments/_field.html", order=60)
 hooks.page_fragment("edit", "conflict_form", "attachments/_carried.html", order=60)
 hooks.page_fragment("post", "below_body", "attachments/_list.html", order=20)
