@@ -25,6 +25,6 @@ def test_the_poll_pages_do_not_grow_with_the_votes(client, login, count_queries)
     assert statements_for(client, count_queries, f"/peiling/{many.id}") == results_page
     # The thread page: the board's own and its features' (tests/board/test_query_counts.py), and
     # the poll with its options, the vote of the member's municipality, the votes and the choices.
-    assert thread_page <= 20
+    assert thread_page <= 21
     # user, poll with thread and options, the member's vote, the votes, the choices, the bell.
     assert results_page <= 6
