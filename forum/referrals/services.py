@@ -14,6 +14,7 @@ from forum.clock import utcnow
 from forum.extensions import db
 from forum.following.models import KIND_HELP_REQUEST, Notification
 from forum.following.notify import queue_instant_mails
+from forum.following.upsert import insert_or_update
 from forum.referrals.candidates import candidates_for, eligible, vng_experts
 from forum.referrals.models import REASON_ASKED_VNG, Referral, VngQuestion
 from forum.referrals.workdays import add_working_days
@@ -78,15 +79,21 @@ def _offer(thread: Thread, reasons: dict[int, str], now: datetime) -> int:
     if not reasons:
         return 0
     question_id = db.session.scalar(select(Post.id).where(Post.thread_id == thread.id, Post.position == 1))
-    db.session.execute(insert(Referral), [
-        {"thread_id": thread.id, "user_id": user_id, "reason": reason, "sent_at": now}
-        for user_id, reason in reasons.items()
-    ])
+    # Another run offering the same question at the same moment wins for its members: only the
+    # referrals written here are notified, so nobody is asked twice and neither run fails.
+    written = set(db.session.scalars(
+        insert_or_update(Referral).values([
+            {"thread_id": thread.id, "user_id": user_id, "reason": reason, "sent_at": now}
+            for user_id, reason in reasons.items()
+        ]).on_conflict_do_nothing().returning(Referral.user_id)
+    ))
+    if not written:
+        return 0
     db.session.execute(insert(Notification), [
         {"user_id": user_id, "kind": KIND_HELP_REQUEST, "thread_id": thread.id, "post_id": question_id,
          "actor_id": thread.author_id, "created_at": now}
-        for user_id in reasons
+        for user_id in reasons if user_id in written
     ])
     queue_instant_mails(post_id=question_id)
     db.session.flush()
-    return len(reasons)
+    return len(written)

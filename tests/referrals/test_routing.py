@@ -13,6 +13,7 @@ from forum.outbox.models import OutboxMail
 from forum.members.models import TagExpertise, ThemeExpertise
 from forum.personal_data import erase_all, export_all
 from forum.referrals.models import Referral
+from forum.referrals import services
 from forum.referrals.services import offer_unanswered
 from forum.referrals.workdays import add_working_days
 from forum.tags.models import Tag
@@ -190,3 +191,19 @@ def test_offers_are_in_the_data_download_and_erased(people, theme):
                                              "sent_at": TUESDAY.isoformat() + "Z"}]
     erase_all(people["expert"])
     assert people["expert"].id not in offered(thread)
+
+
+def test_a_run_that_finds_a_member_already_offered_by_another_run_skips_them(people, theme):
+    """Two runs at the same moment: the second writes no second offer and no second notification,
+    and does not fail on the unique referral."""
+    thread = ask_on_friday(people, theme)
+    expert = people["expert"]
+    # The other run committed its offer to the expert after this run chose its candidates.
+    db.session.add(Referral(thread_id=thread.id, user_id=expert.id, reason="expertise", sent_at=TUESDAY))
+    db.session.commit()
+    assert services._offer(thread, {expert.id: "expertise", people["vng"].id: "vng_expert"}, TUESDAY) == 1
+    db.session.commit()
+    notified = db.session.scalars(select(Notification.user_id).where(
+        Notification.thread_id == thread.id, Notification.kind == KIND_HELP_REQUEST)).all()
+    assert notified == [people["vng"].id]
+    assert set(offered(thread)) == {expert.id, people["vng"].id}
