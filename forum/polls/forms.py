@@ -92,9 +92,6 @@ _FILLED_IN = ("question", "options", "closes_on")
 class OptionalPollField(FormField):
     """The poll on the ask form: left empty, no poll and nothing to check; otherwise checked as on
     the poll page."""
-    def __init__(self, label=None, **kwargs):
-        super().__init__(_PollFieldsInAnotherForm, label, **kwargs)
-
     def process(self, formdata, data=unset_value, extra_filters=None):
         super().process(formdata, data, extra_filters)
         # Needed for a poll only, not for the question: neither marked nor announced as required.
@@ -106,6 +103,10 @@ class OptionalPollField(FormField):
 
     def validate(self, form, extra_validators=()):
         return super().validate(form, extra_validators) if self.filled_in() else True
+
+
+def optional_poll_field() -> OptionalPollField:
+    return OptionalPollField(_PollFieldsInAnotherForm, _l("Peiling"))
 
 
 def poll_draft(data: dict | None) -> PollDraft | None:

@@ -1,12 +1,11 @@
 """Where polls plug into the board: the poll under the question (in a fixed number of queries), the
 optional poll on the ask form, and the way to the poll from the question's edit page."""
-from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from forum.board import hooks
 from forum.board import signals as board
 from forum.polls import blueprint, services
-from forum.polls.forms import OptionalPollField, PollActionForm, VoteForm, poll_draft
+from forum.polls.forms import PollActionForm, VoteForm, optional_poll_field, poll_draft
 from forum.polls.lookups import can_add_poll
 from forum.polls.results import OTHER, poll_results
 
@@ -46,10 +45,6 @@ def _poll_of_question(post, **_) -> dict:
     return {"question_poll": None if poll.is_removed else poll, "can_add_poll": False}
 
 
-def _poll_field():
-    return OptionalPollField(_l("Peiling"))
-
-
 def _save_poll(thread, data, **_) -> bool:
     draft = poll_draft(data.get(POLL_FIELD))
     if draft is None:
@@ -58,7 +53,7 @@ def _save_poll(thread, data, **_) -> bool:
     return True
 
 
-hooks.form_field("ask", POLL_FIELD, _poll_field)
+hooks.form_field("ask", POLL_FIELD, optional_poll_field)
 hooks.page_fragment("thread", "after_question", "polls/_thread_poll.html", order=10)
 hooks.page_fragment("ask", "after_form", "polls/_ask_poll.html", order=200)
 hooks.page_fragment("edit", "before_form", "polls/_edit_question_poll.html", order=50)

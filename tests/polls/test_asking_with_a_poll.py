@@ -1,10 +1,12 @@
 """A poll added on the ask form itself, posted with the question; and the way to the poll from
 the question's edit page."""
+import io
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
+from forum.attachments.models import Attachment
 from forum.board.models import Post, Thread
 from forum.clock import utcnow
 from forum.extensions import db
@@ -88,6 +90,24 @@ def test_an_invalid_poll_refuses_the_question_and_keeps_what_was_typed(client, l
     assert typed["peiling-options"].splitlines()[0] in page
     assert db.session.scalar(select(Thread)) is None
     assert db.session.scalar(select(Poll)) is None
+
+
+def test_an_invalid_poll_keeps_the_file_already_uploaded_and_the_second_try_posts_both(client, login, theme):
+    login(make_user())
+    pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+    data = {"title": TITLE, "category": theme.id, "body": "Zie het plan.", **POLL, "peiling-options": "Alleen een",
+            "attachments": [(io.BytesIO(pdf), "plan.pdf")]}
+    refused = client.post("/vraag-stellen", data=data, content_type="multipart/form-data")
+    assert refused.status_code == 422
+    pending = db.session.scalar(select(Attachment))
+    assert "plan.pdf" in refused.text and f'name="attachments-pending" value="{pending.id}"' in refused.text
+
+    again = {**data, "peiling-options": "Ja\nNee", "attachments": [], "attachments-pending": str(pending.id)}
+    assert client.post("/vraag-stellen", data=again, content_type="multipart/form-data").status_code == 302
+    question = db.session.scalar(select(Post).where(Post.position == 1))
+    db.session.refresh(pending)
+    assert pending.post_id == question.id
+    assert [option.label for option in db.session.scalar(select(Poll)).options] == ["Ja", "Nee"]
 
 
 def test_the_poll_errors_are_listed_in_the_error_summary_with_links(client, login, theme):
