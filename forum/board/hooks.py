@@ -40,7 +40,9 @@ Features may also add fields to the board's forms with `form_field`: the questio
 to the `question_form_saved` signal (question forms) and to `post_form_saved` (every form, with
 the post that was saved), and the feature saves it. On the edit forms, `form.edited_post` is the
 post being edited, for a field whose validation depends on it. The forms are sent as
-multipart/form-data, so an added field may be a file field.
+multipart/form-data, so an added field may be a file field. An added field may also be a group of
+fields (a WTForms FormField, e.g. the poll on the ask form): its data is then a dict, and the
+page's error summary links each of its errors to the field inside the group.
 """
 from collections import defaultdict
 from collections.abc import Callable

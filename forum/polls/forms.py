@@ -1,11 +1,13 @@
-"""The poll form (one answer a line: no script needed to add options), voting and moderating."""
+"""The poll's fields (one answer a line: no script needed to add options), checked in one place for the
+poll page and for the poll on the ask form; voting and moderating."""
 from datetime import datetime, time
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms.fields.choices import SelectChoice
-from wtforms import BooleanField, DateField, RadioField, StringField, TextAreaField
+from wtforms import BooleanField, DateField, FormField, RadioField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
+from wtforms.utils import unset_value
 
 from forum.clock import utcnow
 from forum.polls.models import (
@@ -39,6 +41,7 @@ def _validate_closing(form, field):
 
 
 class PollForm(FlaskForm):
+    """The poll page's form; its fields and their checks serve the poll on the ask form too."""
     question = StringField(
         _l("Vraag van de peiling"), filters=[_strip],
         validators=[DataRequired(_l("Vul de vraag in.")),
@@ -70,13 +73,52 @@ class PollForm(FlaskForm):
         description=_l("De peiling sluit aan het begin van deze dag. Leeg: open tot een moderator haar sluit."),
     )
 
-    def draft(self) -> PollDraft:
-        closes_at = datetime.combine(self.closes_on.data, time.min) if self.closes_on.data else None
-        return PollDraft(
-            question=self.question.data, options=option_lines(self.options.data), multiple=self.multiple.data,
-            allows_other=self.allows_other.data, voice=self.voice.data,
-            results_visibility=self.results_visibility.data, closes_at=closes_at,
-        )
+    def draft(self) -> PollDraft | None:
+        """The poll these fields describe (once validated, never None)."""
+        return poll_draft(self.data)
+
+
+class _PollFieldsInAnotherForm(PollForm):
+    """The poll's fields inside the ask form, which carries the CSRF token."""
+    class Meta:
+        csrf = False
+
+
+# The fields that say a poll was meant; the checkboxes and radio buttons alone (which have
+# defaults) do not.
+_FILLED_IN = ("question", "options", "closes_on")
+
+
+class OptionalPollField(FormField):
+    """The poll on the ask form: left empty, no poll and nothing to check; otherwise checked as on
+    the poll page."""
+    def process(self, formdata, data=unset_value, extra_filters=None):
+        super().process(formdata, data, extra_filters)
+        # Needed for a poll only, not for the question: neither marked nor announced as required.
+        self.form.question.flags.required = False
+
+    def filled_in(self) -> bool:
+        return any(value.strip() for name in _FILLED_IN for value in (self.form[name].raw_data or [])
+                   if isinstance(value, str))
+
+    def validate(self, form, extra_validators=()):
+        return super().validate(form, extra_validators) if self.filled_in() else True
+
+
+def optional_poll_field() -> OptionalPollField:
+    return OptionalPollField(_PollFieldsInAnotherForm, _l("Peiling"))
+
+
+def poll_draft(data: dict | None) -> PollDraft | None:
+    """The poll the fields' data describe; None when neither a question nor an answer was given."""
+    if not data or not (data.get("question") or option_lines(data.get("options"))):
+        return None
+    closes_at = datetime.combine(data["closes_on"], time.min) if data.get("closes_on") else None
+    return PollDraft(
+        question=data["question"], options=option_lines(data["options"]), multiple=bool(data["multiple"]),
+        allows_other=bool(data["allows_other"]), voice=data["voice"],
+        results_visibility=data["results_visibility"], closes_at=closes_at,
+    )
 
 
 def _one_of(field, allowed):

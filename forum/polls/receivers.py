@@ -1,12 +1,16 @@
-"""Where polls plug into the board: the poll under the question (in a fixed number of queries), and
-a hint on the ask form that a poll can be added once the question is posted."""
+"""Where polls plug into the board: the poll under the question (in a fixed number of queries), the
+optional poll on the ask form, and the way to the poll from the question's edit page."""
 from flask_login import current_user
 
 from forum.board import hooks
-from forum.polls import services
-from forum.polls.forms import PollActionForm, VoteForm
+from forum.board import signals as board
+from forum.polls import blueprint, services
+from forum.polls.forms import PollActionForm, VoteForm, optional_poll_field, poll_draft
 from forum.polls.lookups import can_add_poll
 from forum.polls.results import OTHER, poll_results
+
+# The poll's fields on the ask form are named "peiling-question", "peiling-options", ...
+POLL_FIELD = "peiling"
 
 
 @hooks.page_context("thread")
@@ -30,5 +34,31 @@ def _poll_on_thread(thread, page, **_) -> dict:
     }
 
 
+@hooks.page_context("edit")
+def _poll_of_question(post, **_) -> dict:
+    """On the question's edit page: the poll to change (until the first vote), or a poll to add."""
+    if not post.is_question:
+        return {}
+    poll = services.poll_of_thread(post.thread_id)
+    if poll is None:
+        return {"question_poll": None, "can_add_poll": can_add_poll(post.thread, current_user)}
+    return {"question_poll": None if poll.is_removed else poll, "can_add_poll": False}
+
+
+def _save_poll(thread, data, **_) -> bool:
+    draft = poll_draft(data.get(POLL_FIELD))
+    if draft is None:
+        return False
+    services.create_poll(thread, thread.author, draft)
+    return True
+
+
+hooks.form_field("ask", POLL_FIELD, optional_poll_field)
 hooks.page_fragment("thread", "after_question", "polls/_thread_poll.html", order=10)
-hooks.page_fragment("ask", "after_form", "polls/_ask_hint.html", order=200)
+hooks.page_fragment("ask", "after_form", "polls/_ask_poll.html", order=200)
+hooks.page_fragment("edit", "before_form", "polls/_edit_question_poll.html", order=50)
+
+
+@blueprint.record_once
+def _connect_signals(state) -> None:
+    board.question_form_saved.connect(_save_poll, weak=False)

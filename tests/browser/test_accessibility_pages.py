@@ -46,6 +46,18 @@ def _preview_question(page, data):
     expect(page.locator("[data-preview-body] strong")).to_have_text("enquête")
 
 
+def _ask_with_an_invalid_poll(page, data):
+    """A question with a poll of one answer and a closing date in the past: refused, errors at the poll."""
+    page.get_by_label("Titel van uw vraag").fill("Welk zaaksysteem gebruiken jullie voor de Woo?")
+    page.get_by_label("Thema").select_option(label="Wmo en zorg")
+    page.get_by_label("Uw vraag", exact=True).fill("Wij kiezen binnenkort een nieuw systeem.")
+    page.get_by_label("Vraag van de peiling").fill("Welk zaaksysteem gebruikt uw gemeente?")
+    page.get_by_label("Antwoorden").fill("Alleen dit antwoord")
+    page.get_by_label("Sluitingsdatum (optioneel)").fill("2020-01-01")
+    page.get_by_role("button", name="Vraag plaatsen", exact=True).click()
+    expect(page.locator("#peiling-options-error")).to_be_visible()
+
+
 def _keep_a_draft(page, data):
     """A reply typed and kept as a draft, then the thread opened again: the draft is offered back."""
     box = page.get_by_label("Uw reactie of ervaring")
@@ -124,6 +136,7 @@ CASES = [
     PageCase("ask", "member", lambda d: "/vraag-stellen"),
     PageCase("ask-errors", "member", lambda d: "/vraag-stellen", prepare=_submit_empty("Vraag plaatsen")),
     PageCase("ask-preview", "member", lambda d: "/vraag-stellen", prepare=_preview_question),
+    PageCase("ask-poll-errors", "member", lambda d: "/vraag-stellen", prepare=_ask_with_an_invalid_poll),
     PageCase("edit-post", "member", lambda d: f"/bericht/{d.member_post_id}/bewerken"),
     PageCase("municipalities", "member", lambda d: "/gemeenten"),
     PageCase("municipalities-search", "member", lambda d: "/gemeenten", prepare=_search_municipalities),

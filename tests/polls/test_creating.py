@@ -17,7 +17,7 @@ FORM = {"question": "Welk zaaksysteem gebruikt uw gemeente?", "options": "Zaaksy
 def test_the_asker_adds_a_poll_that_appears_under_the_question(client, login):
     thread = make_thread()
     login(thread.author)
-    assert "een peiling toevoegen" in client.get("/vraag-stellen").text
+    assert "Peiling toevoegen (optioneel)" in client.get("/vraag-stellen").text
     assert "Peiling toevoegen" in client.get(f"/onderwerp/{thread.id}").text
 
     response = client.post(f"/onderwerp/{thread.id}/peiling-toevoegen", data=FORM)

@@ -11,7 +11,7 @@ from urllib.parse import quote, urlencode
 import pytest
 from flask_wtf import FlaskForm
 from sqlalchemy import select
-from wtforms import BooleanField, EmailField, IntegerField, SelectField, SubmitField
+from wtforms import BooleanField, EmailField, FormField, IntegerField, SelectField, SubmitField
 from wtforms.fields.core import UnboundField
 
 from forum.board.models import Post, Thread
@@ -36,12 +36,20 @@ def _form_fields() -> dict[str, type]:
     """Every field of every form in the forum, by name, with its field class."""
     fields = {}
     for form_class in _subclasses(FlaskForm):
-        if not form_class.__module__.startswith("forum."):
-            continue
-        for name in dir(form_class):
-            value = getattr(form_class, name, None)
-            if isinstance(value, UnboundField):
-                fields[name] = value.field_class
+        if form_class.__module__.startswith("forum."):
+            fields |= _fields_of(form_class)
+    return fields
+
+
+def _fields_of(form_class, prefix: str = "") -> dict[str, type]:
+    """The fields of a form; those of a group of fields (FormField) by their names in the request."""
+    fields = {}
+    for name in dir(form_class):
+        value = getattr(form_class, name, None)
+        if isinstance(value, UnboundField):
+            fields[prefix + name] = value.field_class
+            if issubclass(value.field_class, FormField):
+                fields |= _fields_of(value.args[0], prefix=f"{prefix}{name}-")
     return fields
 
 
