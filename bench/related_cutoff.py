@@ -22,6 +22,7 @@ from forum.search import embedding
 from forum.search.neighbours import matrix
 from tests.search.eval import load_pairs
 
+Z_BARS = [2.0, 2.5, 3.0, 3.5, 4.0, 4.5]
 GAPS = [0.01, 0.02, 0.03, 0.04, 0.05, 0.06]
 CUTOFFS = [0.78, 0.80, 0.81, 0.82, 0.83, 0.84, 0.85, 0.86, 0.88]
 
@@ -41,14 +42,20 @@ def main() -> None:
         vectors = matrix()
         for as_query in (True, False):
             right, wrong, best = [], [], []
+            right_z, wrong_z = [], []
             for pair in pairs:
                 vector = embedding.embed([pair["query"]], query=as_query)[0]
                 found = vectors.nearest(vector, 6)
+                every = vectors.scores(vector)
+                mean, spread = float(every.mean()), float(every.std()) or 1.0
                 target = originals[pair["id"]]
                 right.append(next((cos for tid, cos in found if tid == target), 0.0))
                 wrong.append([cos for tid, cos in found[:5] if tid != target
                               and thread_domain.get(tid) != by_slug[pair["theme"]]])
                 best.append(found[0][1] if found else 0.0)
+                right_z.append(next(((cos - mean) / spread for tid, cos in found if tid == target), None))
+                wrong_z.append([(cos - mean) / spread for tid, cos in found[:5] if tid != target
+                                and thread_domain.get(tid) != by_slug[pair["theme"]]])
             kind = "as search (ask form)" if as_query else "as stored question (thread page)"
             print(f"{kind}: right question's cosine median {np.median(right):.3f}")
             for cutoff in CUTOFFS:
@@ -56,6 +63,11 @@ def main() -> None:
                 unrelated = sum(sum(cos >= cutoff for cos in cosines) for cosines in wrong) / len(pairs)
                 print(f"  cut-off {cutoff:.2f}: right kept {kept:.2f} (of those in the first 6), "
                       f"unrelated shown per list {unrelated:.2f}")
+            print(f"  right z median {np.median([z for z in right_z if z is not None]):.2f}")
+            for bar in Z_BARS:
+                kept = sum(z is not None and z >= bar for z in right_z) / len(right_z)
+                unrelated = sum(sum(z >= bar for z in zs) for zs in wrong_z) / len(pairs)
+                print(f"  z at least {bar:.1f}: right kept {kept:.2f}, unrelated shown per list {unrelated:.2f}")
             for gap in GAPS:
                 kept = sum(cos >= top - gap for cos, top in zip(right, best) if cos) / len(right)
                 unrelated = sum(sum(cos >= top - gap for cos in cosines)

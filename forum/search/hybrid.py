@@ -36,12 +36,19 @@ MIN_SIMILARITY = 0.78
 # the list shows the better-ranked one only, so that five suggestions are five different
 # questions and an answered need is not pushed out by repeats of another.
 DUPLICATE_COSINE = 0.95
-# A list is cut where the meaning falls away: a thread is shown only when its cosine is at
-# least SHOW_FLOOR and within SHOW_GAP of the best suggestion's, so a question with two real
-# matches shows two, not five padded with unrelated ones. Measured on the development half
-# with bench.related_cutoff (README, "Meaning-based search").
+# A list is cut where the meaning falls away. E5 puts every Dutch municipal question close to
+# every other (cosines of unrelated ones 0.80-0.86), and how close differs per question; so a
+# thread is shown only when its cosine stands out from the question's cosines to the whole
+# forum by SHOW_SPREADS standard deviations. A question with two real matches shows two, not
+# five padded with unrelated ones, and one with none shows none. Measured on the development
+# half with bench.related_cutoff and bench.recall (README, "Meaning-based search").
+SHOW_SPREADS = 2.25
+# A thread that also shares the question's rare words needs less: both lists agree.
+SHOW_SPREADS_WITH_WORDS = 1.5
+# Below this many threads the spread says little (three threads have no "usual" distance):
+# a new forum shows what is at least SHOW_FLOOR alike instead.
+SPREAD_MIN_THREADS = 30
 SHOW_FLOOR = 0.80
-SHOW_GAP = 0.03
 
 
 def fuse(*ranked_lists: tuple[float, list[int]]) -> dict[int, float]:
@@ -77,28 +84,32 @@ def distinct(vectors: VectorMatrix, ids: list[int], wanted: int) -> list[int]:
     return [ids[position] for position in kept]
 
 
-def close_enough(vectors: VectorMatrix, vector: np.ndarray | None, ids: list[int]) -> list[int]:
-    """The ids near enough in meaning to `vector` to be shown (see SHOW_FLOOR); a thread still
+def close_enough(vectors: VectorMatrix, vector: np.ndarray | None, ids: list[int],
+                 by_words: frozenset[int] = frozenset()) -> list[int]:
+    """The ids near enough in meaning to `vector` to be shown (see SHOW_SPREADS); a thread still
     waiting for its vector is judged by its words alone and kept."""
     if vector is None or not ids:
         return ids
     cosines = vectors.vectors_of(ids) @ np.asarray(vector, dtype=np.float32)
-    measured = [float(cosine) for thread_id, cosine in zip(ids, cosines) if thread_id in vectors.rows]
-    if not measured:
-        return ids
-    bar = max(SHOW_FLOOR, max(measured) - SHOW_GAP)
+    if len(vectors.ids) < SPREAD_MIN_THREADS:
+        bar = bar_with_words = SHOW_FLOOR
+    else:
+        mean, deviation = vectors.spread(vector)
+        bar = max(MIN_SIMILARITY, mean + SHOW_SPREADS * deviation)
+        bar_with_words = max(MIN_SIMILARITY, mean + SHOW_SPREADS_WITH_WORDS * deviation)
     return [thread_id for thread_id, cosine in zip(ids, cosines)
-            if thread_id not in vectors.rows or cosine >= bar]
+            if thread_id not in vectors.rows or cosine >= (bar_with_words if thread_id in by_words else bar)]
 
 
-def ranked_threads(vectors: VectorMatrix, fused: dict[int, float], limit: int,
-                   exclude: int | None = None, vector: np.ndarray | None = None) -> list[Thread]:
-    """The best `limit` visible threads of a fusion, solved ones gently preferred, none that
-    is far in meaning from `vector` (the question's)."""
+def ranked_threads(vectors: VectorMatrix, vector: np.ndarray | None, by_words: list[int], by_meaning: list[int],
+                   limit: int, exclude: int | None = None) -> list[Thread]:
+    """The best `limit` visible threads of the two lists fused, solved ones gently preferred,
+    none that is far in meaning from `vector` (the question's)."""
+    fused = fuse((LEXICAL_WEIGHT, by_words), (SEMANTIC_WEIGHT, by_meaning))
     fused.pop(exclude, None)
     if not fused:
         return []
-    ordered = close_enough(vectors, vector, sorted(fused, key=fused.get, reverse=True))
+    ordered = close_enough(vectors, vector, sorted(fused, key=fused.get, reverse=True), frozenset(by_words))
     candidates = distinct(vectors, ordered, limit * 4)
     threads = db.session.scalars(
         select(Thread).where(Thread.id.in_(candidates), Thread.deleted_at.is_(None))
@@ -118,16 +129,12 @@ def related_to_text(title: str, body: str = "", limit: int = RELATED_COUNT) -> l
         return []
     vector = embedding.embed_query(text)
     vectors = matrix()
-    return ranked_threads(vectors, fuse(
-        (LEXICAL_WEIGHT, lexical_ids(text, body)), (SEMANTIC_WEIGHT, semantic_ids(vectors, vector)),
-    ), limit, vector=vector)
+    return ranked_threads(vectors, vector, lexical_ids(text, body), semantic_ids(vectors, vector), limit)
 
 
 def related_to_thread(thread: Thread, limit: int = RELATED_COUNT) -> list[Thread]:
     """Other questions like this thread, from its stored vector (nothing to embed) and its title."""
     vectors = matrix()
     vector = vectors.vector_of(thread.id)
-    return ranked_threads(vectors, fuse(
-        (LEXICAL_WEIGHT, lexical_ids(thread.title)),
-        (SEMANTIC_WEIGHT, semantic_ids(vectors, vector, SEMANTIC_DEPTH + 1)),
-    ), limit, exclude=thread.id, vector=vector)
+    return ranked_threads(vectors, vector, lexical_ids(thread.title),
+                          semantic_ids(vectors, vector, SEMANTIC_DEPTH + 1), limit, exclude=thread.id)

@@ -33,6 +33,7 @@ PCA_SAMPLE = 5000
 # committed later may carry a lower revision than one already loaded: look back this far.
 REVISION_LOOKBACK = 120 * 1_000_000
 LOAD_BATCH = 20000
+SPREAD_SAMPLE = 4096
 
 
 @dataclass
@@ -139,6 +140,15 @@ class VectorMatrix:
             chunk = self.codes[start:start + CHUNK_ROWS].astype(np.float32)
             result[start:start + CHUNK_ROWS] = chunk @ query
         return result * self.scales
+
+    def spread(self, query: np.ndarray) -> tuple[float, float]:
+        """Mean and standard deviation of the cosines of `query` to the forum's threads, from at
+        most SPREAD_SAMPLE evenly spaced rows: how close "unrelated" is for this question."""
+        if not len(self.ids):
+            return 0.0, 1.0
+        step = max(1, len(self.ids) // SPREAD_SAMPLE)
+        sample = (self.codes[::step].astype(np.float32) @ np.asarray(query, dtype=np.float32)) * self.scales[::step]
+        return float(sample.mean()), float(sample.std()) or 1.0
 
     def candidates(self, query: np.ndarray) -> np.ndarray:
         """Rows worth scoring exactly: all of a small forum, the coarse step's best of a large one."""

@@ -1,5 +1,8 @@
 """Related questions by meaning: queued by posting, computed by the worker, shown on the ask
 form, the search page and the thread page, also when no word is shared."""
+import json
+from pathlib import Path
+
 import pytest
 from sqlalchemy import func, select
 
@@ -184,8 +187,11 @@ UNRELATED = {
 
 
 def test_similar_questions_stop_where_the_meaning_falls_away(client, login, theme, cli):
-    """Two questions about the same need and five about other things: the list is not padded
+    """Two questions about the same need among thirty about other things: the list is not padded
     to five with the unrelated ones, on the thread page nor on the ask form."""
+    subjects = json.loads((Path(__file__).parents[2] / "bench/corpus/subjects.json").read_text())
+    for subject in subjects["themes"]["data-en-ict-samenwerking"][:25]:  # a forum with a usual spread
+        make_thread(category=theme, title=subject["title"], body=subject["body"])
     waste = make_thread(category=theme, title=WASTE, body="Bewoners vragen om ruimere openingstijden.")
     same = make_thread(category=theme, title="Tarieven en openingstijden van de milieustraat",
                        body="Wat rekenen jullie voor een aanhanger vol grofvuil?")
