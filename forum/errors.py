@@ -25,6 +25,9 @@ BUSY_RETRY_AFTER_SECONDS = 5
 
 
 def render_error(status: int, message: str | None = None):
+    # Nothing of a refused or failed request is saved; and a transaction broken by a database error
+    # must be rolled back before the page (the signed-in member's name, say) may read again.
+    db.session.rollback()
     title, default_message = MESSAGES.get(status, MESSAGES[400 if status < 500 else 500])
     return render_template(
         "errors/error.html", status=status, title=title, message=message or default_message

@@ -27,6 +27,8 @@ POSTING_PER_MEMBER = "6 per minute; 60 per hour"  # questions, replies and edits
 # The editor's preview button; each preview may hold a worker for the renderer's deadline.
 PREVIEW_PER_MEMBER = "20 per minute; 200 per hour"
 FLAGGING_PER_MEMBER = "10 per hour"
+# Poll votes (and changes of a vote): their own, wider budget, so that voting does not use up posting.
+VOTING_PER_MEMBER = "30 per minute; 300 per hour"
 # Drafts: the composer's script saves after a pause in typing, the button on a click; both together.
 DRAFTS_PER_MEMBER = "30 per minute; 600 per hour"
 SEARCH_PER_CLIENT = "30 per minute; 500 per hour"
@@ -129,6 +131,8 @@ posting = limiter.shared_limit(POSTING_PER_MEMBER, "posting", methods=["POST"],
 preview = limiter.limit(PREVIEW_PER_MEMBER, methods=["POST"], key_func=_member_or_address, scope="preview")
 flagging = limiter.limit(FLAGGING_PER_MEMBER, methods=["POST"], key_func=_member_or_address,
                          deduct_when=_saved, scope="flagging")
+voting = limiter.limit(VOTING_PER_MEMBER, methods=["POST"], key_func=_member_or_address, deduct_when=_saved,
+                       scope="voting")
 drafts = limiter.shared_limit(DRAFTS_PER_MEMBER, "drafts", methods=["POST"], key_func=_member_or_address)
 # For the search view: `@limits.search` on the view function.
 search = limiter.limit(SEARCH_PER_CLIENT, key_func=_member_or_address, scope="search")

@@ -14,7 +14,7 @@ def load_user(session_id: str):
     """The session holds 'id:token'; a changed token (password change, suspension) logs out,
     and so does a login that no longer exists on the server (logged out, also elsewhere)."""
     user_id, _, token = session_id.partition(":")
-    if not user_id.isdigit() or not 0 < int(user_id) < 2**31:
+    if not (user_id.isascii() and user_id.isdigit()) or not 0 < int(user_id) < 2**31:
         return None
     user = sessions.user_of_open_login(int(user_id))
     if user is None or not user.is_active or user.session_token != token:

@@ -66,7 +66,7 @@ def verify(user: User, code: str) -> bool:
     code = _normalize(code)
     if not user.has_two_factor or not code:
         return False
-    if len(code) == 6 and code.isdigit():
+    if len(code) == 6 and code.isascii() and code.isdigit():
         step = _matching_step(user.totp_secret, code, user.totp_last_step)
         if step is None:
             return False
@@ -86,7 +86,7 @@ def verify(user: User, code: str) -> bool:
 def enable(user: User, secret: str, code: str) -> list[str] | None:
     """Turn on two-factor login if `code` fits `secret`; returns the recovery codes, shown once."""
     code = _normalize(code)
-    step = _matching_step(secret, code, None) if len(code) == 6 and code.isdigit() else None
+    step = _matching_step(secret, code, None) if len(code) == 6 and code.isascii() and code.isdigit() else None
     if step is None:
         return None
     codes = [f"{secrets.token_hex(4)}-{secrets.token_hex(4)}" for _ in range(RECOVERY_CODE_COUNT)]

@@ -22,7 +22,7 @@ ACCEPT = ",".join(f".{extension}" for kind in KINDS for extension in kind.extens
 
 
 def _ids(values) -> list[int]:
-    return [int(value) for value in values if isinstance(value, str) and value.isdigit() and len(value) < 12]
+    return [int(value) for value in values if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) < 12]
 
 
 class AttachmentsField(Field):

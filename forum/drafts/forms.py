@@ -21,7 +21,7 @@ class DraftForm(FlaskForm):
     @property
     def category_id(self) -> int | None:
         value = (self.category.data or "").strip()
-        return int(value) if value.isdigit() and len(value) < 10 else None
+        return int(value) if value.isascii() and value.isdigit() and len(value) < 10 else None
 
     def messages(self) -> list[str]:
         return [message for errors in self.errors.values() for message in errors]

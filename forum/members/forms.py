@@ -17,7 +17,7 @@ def _strip(value):
 def _id(value) -> int:
     """A chosen id; what is not one becomes -1, which names no theme and is refused below."""
     text = str(value)
-    return int(text) if text.isdigit() and len(text) < 10 else -1
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 10 else -1
 
 
 class ProfileForm(FlaskForm):

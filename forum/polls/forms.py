@@ -1,6 +1,7 @@
 """The poll's fields (one answer a line: no script needed to add options), checked in one place for the
 poll page and for the poll on the ask form; voting and moderating."""
-from datetime import datetime, time
+import unicodedata
+from datetime import timedelta
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
@@ -11,24 +12,32 @@ from wtforms.utils import unset_value
 
 from forum.clock import utcnow
 from forum.polls.models import (
-    MAX_OPTIONS, MIN_OPTIONS, OPTION_MAX_LENGTH, OTHER_MAX_LENGTH, PER_MEMBER, PER_MUNICIPALITY,
-    QUESTION_MAX_LENGTH, RESULTS_AFTER_CLOSING, RESULTS_AFTER_VOTING,
+    MAX_DAYS_OPEN, MAX_OPTIONS, MIN_OPTIONS, OPTION_MAX_LENGTH, OTHER_MAX_LENGTH, PER_MEMBER, PER_MUNICIPALITY,
+    QUESTION_MAX_LENGTH, RESULTS_AFTER_CLOSING, RESULTS_AFTER_VOTING, closing_moment,
 )
 from forum.polls.services import PollDraft
 
 
+def without_format_characters(text: str) -> str:
+    """Without invisible format characters (zero-width spaces, direction overrides): they would let
+    two answers look alike, or turn the text around on the page."""
+    return "".join(character for character in text if unicodedata.category(character) != "Cf")
+
+
 def _strip(value):
-    return value.strip() if isinstance(value, str) else value
+    return without_format_characters(value).strip() if isinstance(value, str) else value
 
 
 def option_lines(text: str | None) -> list[str]:
-    """The answers, one a line, without empty lines and repeats."""
-    lines = [line.strip() for line in (text or "").splitlines()]
+    """The answers, one a line, without empty lines and exact repeats."""
+    lines = [_strip(line) for line in (text or "").splitlines()]
     return list(dict.fromkeys(line for line in lines if line))
 
 
 def _validate_options(form, field):
     options = option_lines(field.data)
+    if len({option.casefold() for option in options}) < len(options):
+        raise ValidationError("Elk antwoord mag maar één keer voorkomen.")
     if not MIN_OPTIONS <= len(options) <= MAX_OPTIONS:
         raise ValidationError(f"Geef {MIN_OPTIONS} tot {MAX_OPTIONS} antwoorden, elk op een eigen regel.")
     if any(len(option) > OPTION_MAX_LENGTH for option in options):
@@ -38,6 +47,8 @@ def _validate_options(form, field):
 def _validate_closing(form, field):
     if field.data is not None and field.data <= utcnow().date():
         raise ValidationError("Kies een sluitingsdatum na vandaag.")
+    if field.data is not None and field.data > utcnow().date() + timedelta(days=MAX_DAYS_OPEN):
+        raise ValidationError("Kies een sluitingsdatum binnen een jaar.")
 
 
 class PollForm(FlaskForm):
@@ -70,7 +81,7 @@ class PollForm(FlaskForm):
     )
     closes_on = DateField(
         _l("Sluitingsdatum (optioneel)"), validators=[Optional(), _validate_closing],
-        description=_l("De peiling sluit aan het begin van deze dag. Leeg: open tot een moderator haar sluit."),
+        description=_l("Stemmen kan tot en met deze dag. Leeg: open tot een moderator haar sluit."),
     )
 
     def draft(self) -> PollDraft | None:
@@ -113,7 +124,7 @@ def poll_draft(data: dict | None) -> PollDraft | None:
     """The poll the fields' data describe; None when neither a question nor an answer was given."""
     if not data or not (data.get("question") or option_lines(data.get("options"))):
         return None
-    closes_at = datetime.combine(data["closes_on"], time.min) if data.get("closes_on") else None
+    closes_at = closing_moment(data["closes_on"]) if data.get("closes_on") else None
     return PollDraft(
         question=data["question"], options=option_lines(data["options"]), multiple=bool(data["multiple"]),
         allows_other=bool(data["allows_other"]), voice=data["voice"],

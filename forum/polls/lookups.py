@@ -7,6 +7,9 @@ from sqlalchemy.orm import joinedload
 from forum.extensions import db
 from forum.polls.models import Poll
 
+# The session key under which a refused vote waits for the poll box it is sent back to.
+REFUSED_VOTE = "poll_vote_refused"
+
 
 def visible_poll_or_404(poll_id: int) -> Poll:
     """The poll if the viewer may see it: 404 when it or its thread was removed (moderators see a

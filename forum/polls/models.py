@@ -3,7 +3,8 @@
 The rules live here as named predicates; the database holds the one invariant that matters
 under concurrency: a municipality (or, in a member poll, a member) has one vote row per poll.
 """
-from datetime import datetime
+from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, false, text, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -27,6 +28,21 @@ VOICES = (PER_MUNICIPALITY, PER_MEMBER)
 RESULTS_AFTER_VOTING = "after_voting"
 RESULTS_AFTER_CLOSING = "after_closing"
 RESULT_VISIBILITIES = (RESULTS_AFTER_VOTING, RESULTS_AFTER_CLOSING)
+# A closing date means "voting is possible through that day" where the members are.
+CLOSING_ZONE = ZoneInfo("Europe/Amsterdam")
+MAX_DAYS_OPEN = 366
+
+
+def closing_moment(day: date) -> datetime:
+    """The end of `day` in Dutch time, as the naive UTC the database holds."""
+    local_midnight = datetime.combine(day + timedelta(days=1), time.min, tzinfo=CLOSING_ZONE)
+    return local_midnight.astimezone(timezone.utc).replace(tzinfo=None)
+
+
+def closing_day(moment: datetime) -> date:
+    """The last day (Dutch time) on which a poll closing at `moment` (naive UTC) takes votes."""
+    local = moment.replace(tzinfo=timezone.utc).astimezone(CLOSING_ZONE)
+    return (local - timedelta(microseconds=1)).date()
 
 
 def _in(values) -> str:
@@ -92,7 +108,7 @@ class Poll(db.Model):
         """Members vote on open polls of live threads; VNG staff only in member polls."""
         if not user.is_authenticated or not user.can_post or self.is_removed or self.is_closed():
             return False
-        if not self.thread.is_live:
+        if not self.thread.is_live or self.thread.is_locked:
             return False
         return user.municipality_id is not None or not self.per_municipality
 

@@ -25,7 +25,23 @@ SIZE_CLASSES = (
     ("50.000 – 100.000", 100_000),
     ("≥ 100.000", None),
 )
-LIKE_YOURS = 25  # how many of the most alike municipalities "Gemeenten zoals de uwe" counts
+LIKE_YOURS = 25  # how many of the most alike municipalities "Gemeenten zoals de uwe" counts at most
+# Alike enough (forum/experience/services.py similarity): the same province (0.5) and at most about
+# 2.8 times as many or as few inhabitants (a size score of 0.125 or more).
+LIKE_YOURS_MIN_SIMILARITY = 0.625
+LIKE_YOURS_MIN_ANSWERS = 3  # fewer: no percentages, they would tell what one or two neighbours chose
+
+
+def largest_remainder(counts: list[int]) -> list[int]:
+    """Whole percentages of `counts` that add up to exactly 100 (largest remainder); zeros without counts."""
+    total = sum(counts)
+    if not total:
+        return [0] * len(counts)
+    whole = [100 * count // total for count in counts]
+    by_remainder = sorted(range(len(counts)), key=lambda index: (-(100 * counts[index] % total), index))
+    for index in by_remainder[:100 - sum(whole)]:
+        whole[index] += 1
+    return whole
 
 
 @dataclass
@@ -40,6 +56,8 @@ class Tally:
     name: str
     voters: int = 0
     counts: dict = field(default_factory=lambda: defaultdict(int))
+    keys: tuple = ()  # the answers, in their order
+    single: bool = False  # one answer a voter: the whole percentages must add up to 100
 
     def add(self, keys) -> None:
         self.voters += 1
@@ -52,6 +70,13 @@ class Tally:
     def percent(self, key) -> float:
         """Share of this group's voters that chose `key` (a multiple-choice poll adds up to over 100)."""
         return 100 * self.count(key) / self.voters if self.voters else 0.0
+
+    def whole_percent(self, key) -> int:
+        """The percentage as shown: rounded so that a single-choice poll's answers add up to 100."""
+        if not self.single:
+            return round(self.percent(key))
+        shares = dict(zip(self.keys, largest_remainder([self.count(each) for each in self.keys])))
+        return shares.get(key, 0)
 
 
 @lru_cache(maxsize=1024)
@@ -71,7 +96,8 @@ class VoteRow:
 
     @property
     def population_text(self) -> str:
-        return grouped(self.population)
+        """Inhabitants; a dash for VNG staff, who vote in member polls without a municipality."""
+        return grouped(self.population) if self.municipality else "—"
 
 
 @dataclass
@@ -85,6 +111,10 @@ class Results:
     rows: list[VoteRow]
     like_yours: Tally | None = None
     total_municipalities: int = TOTAL_MUNICIPALITIES
+
+    @property
+    def like_yours_enough(self) -> bool:
+        return self.like_yours is not None and self.like_yours.voters >= LIKE_YOURS_MIN_ANSWERS
 
     @property
     def other_texts(self) -> list[tuple[str | None, str]]:
@@ -117,9 +147,13 @@ def poll_results(poll: Poll, own: Municipality | None = None) -> Results:
     ):
         chosen[vote_id].append(option_id)
     order = {answer.key: number for number, answer in enumerate(answers)}
-    total = Tally("Alle")
-    provinces = {name: Tally(name) for name in PROVINCES}
-    sizes = {name: Tally(name) for name, _ in SIZE_CLASSES}
+
+    def tally(name: str) -> Tally:
+        return Tally(name, keys=tuple(order), single=not poll.multiple)
+
+    total = tally("Alle")
+    provinces = {name: tally(name) for name in PROVINCES}
+    sizes = {name: tally(name) for name, _ in SIZE_CLASSES}
     populations, rows, alike = {}, [], []
     for vote_id, other_text, municipality_id, name, province, population in votes:
         keys = sorted(chosen[vote_id] + ([OTHER] if other_text else []), key=lambda key: order.get(key, 0))
@@ -135,8 +169,9 @@ def poll_results(poll: Poll, own: Municipality | None = None) -> Results:
             alike.append((similarity(own, _Place(province, population)), keys))
     like_yours = None
     if own is not None:
-        like_yours = Tally("Gemeenten zoals de uwe")
-        for _, keys in sorted(alike, key=lambda pair: -pair[0])[:LIKE_YOURS]:
+        like_yours = tally("Gemeenten zoals de uwe")
+        enough_alike = [pair for pair in alike if pair[0] >= LIKE_YOURS_MIN_SIMILARITY]
+        for _, keys in sorted(enough_alike, key=lambda pair: -pair[0])[:LIKE_YOURS]:
             like_yours.add(keys)
     labels = {answer.key: answer.label for answer in answers}
     for row in rows:

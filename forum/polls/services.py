@@ -44,9 +44,10 @@ def create_poll(thread, author, draft: PollDraft) -> Poll:
 
 
 def update_poll(poll: Poll, draft: PollDraft) -> None:
-    """Change a poll nobody voted on yet: its options are made anew."""
-    poll.options.clear()
-    db.session.flush()
+    """Change a poll nobody voted on yet: its options are made anew. Deleted by query, not one by one:
+    an edit sent twice at once must not trip over options the other request already deleted."""
+    db.session.execute(delete(PollOption).where(PollOption.poll_id == poll.id))
+    db.session.expire(poll, ["options"])
     _apply(poll, draft)
     db.session.flush()
 
@@ -97,13 +98,25 @@ def checked_choices(poll: Poll, option_ids: list[int], other_text: str) -> list[
     return chosen
 
 
+class PollChanged(Exception):
+    """The poll's options were changed while a vote on the old ones was being counted."""
+
+
+def refusal_reason(poll: Poll, user) -> str:
+    """Why `user` may not vote on `poll`, in Dutch."""
+    if poll.thread.is_locked:
+        return "Dit onderwerp is gesloten; stemmen kan niet meer."
+    if poll.per_municipality and user.is_authenticated and user.municipality_id is None:
+        return "In deze peiling stemt elke gemeente één keer; VNG-medewerkers stemmen niet mee."
+    return "Deze peiling is gesloten: er kan niet meer worden gestemd."
+
+
 def cast_vote(poll: Poll, user, option_ids: list[int], other_text: str = "", now=None) -> PollVote:
     """Count the vote of the user's voice, or change it; every vote and change is kept."""
     if not poll.can_vote(user):
-        if poll.per_municipality and user.is_authenticated and user.municipality_id is None:
-            raise VoteRefused("In deze peiling stemt elke gemeente één keer; VNG-medewerkers stemmen niet mee.")
-        raise VoteRefused("Deze peiling is gesloten: er kan niet meer worden gestemd.")
+        raise VoteRefused(refusal_reason(poll, user))
     chosen = checked_choices(poll, option_ids, other_text)
+    seen = {option.id: option.label for option in poll.options if option.id in chosen}
     now = now or utcnow()
     for attempt in range(VOTE_ATTEMPTS):
         vote = current_vote(poll, user)
@@ -125,12 +138,25 @@ def cast_vote(poll: Poll, user, option_ids: list[int], other_text: str = "", now
                     option_ids=",".join(map(str, chosen)), other_text=other_text, created_at=now,
                 ))
                 db.session.flush()
+                if _options_changed(seen):
+                    raise PollChanged()
             return vote
         except IntegrityError:
+            if _options_changed(seen):
+                raise PollChanged() from None
             # A colleague's vote came first: ours becomes a change of it.
             if attempt == VOTE_ATTEMPTS - 1:
                 raise
     raise AssertionError("unreachable")
+
+
+def _options_changed(seen: dict[int, str]) -> bool:
+    """Whether an answer chosen on the page is gone or another now: the poll was edited at the same
+    moment (SQLite may even give the new answers the old ids)."""
+    if not seen:
+        return False
+    now = dict(db.session.execute(select(PollOption.id, PollOption.label).where(PollOption.id.in_(seen))).all())
+    return now != seen
 
 
 def close_poll(poll: Poll, moderator, now=None) -> None:

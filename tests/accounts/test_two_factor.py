@@ -42,6 +42,8 @@ def test_login_asks_for_the_code_after_the_password(client):
     assert not logged_in(client)
     wrong = client.post("/inloggen/code", data={"code": "123456"})
     assert wrong.status_code == 422 and "Deze code klopt niet of is al gebruikt." in wrong.text
+    other_digits = client.post("/inloggen/code", data={"code": "１２３４５６"})  # isdigit(), but not ASCII
+    assert other_digits.status_code == 422 and "Deze code klopt niet of is al gebruikt." in other_digits.text
     assert not logged_in(client)
     right = client.post("/inloggen/code", data={"code": pyotp.TOTP(TOTP_SECRET).now()})
     assert right.headers["Location"] == "/"

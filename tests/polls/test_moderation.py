@@ -34,7 +34,10 @@ def test_a_moderator_removes_a_poll_with_a_reason(client, login):
     login(make_user())
     assert client.post(f"/peiling/{poll.id}/verwijderen").status_code == 403
     login(make_user(staff=True, role="moderator"))
-    assert client.post(f"/peiling/{poll.id}/verwijderen", data={"reason": "x" * 2001}).status_code == 422
+    too_long = client.post(f"/peiling/{poll.id}/verwijderen", data={"reason": "Waarom " + "x" * 2000})
+    assert too_long.status_code == 422
+    assert "Een reden heeft hoogstens 2000 tekens." in too_long.text  # the form again, the text kept
+    assert "Waarom " + "x" * 2000 + "</textarea>" in too_long.text and 'action="/peiling/' in too_long.text
 
     assert client.post(f"/peiling/{poll.id}/verwijderen", data={"reason": "Dubbele peiling"}).status_code == 302
 
@@ -43,6 +46,8 @@ def test_a_moderator_removes_a_poll_with_a_reason(client, login):
     assert (entry.action, entry.reason) == ("remove_poll", "Dubbele peiling")
     page = client.get(f"/onderwerp/{poll.thread_id}").text
     assert "Doet uw gemeente dit?" not in page and "Peiling toevoegen" not in page
-    assert client.post(f"/onderwerp/{poll.thread_id}/peiling-toevoegen", data={}).status_code == 409
+    again = client.post(f"/onderwerp/{poll.thread_id}/peiling-toevoegen", data={})
+    assert again.status_code == 409
+    assert "De peiling van dit onderwerp is door een moderator verwijderd" in again.text
     assert client.get(f"/peiling/{poll.id}").status_code == 404
     assert client.post(f"/peiling/{poll.id}/verwijderen").status_code == 404

@@ -18,6 +18,8 @@ def test_erasure_keeps_the_municipalitys_vote_and_drops_the_members_own(app):
     exported = export_all(member)["polls"]
     assert [poll["poll_id"] for poll in exported["created"]] == [municipality_poll.id]
     assert len(exported["votes"]) == 2
+    assert [(each["question"], each["answers"]) for each in exported["votes"]] == [
+        ("Doet uw gemeente dit?", ["Ja"]), ("Doet uw gemeente dit?", ["Nee"])]
 
     erase_all(member)
     db.session.commit()

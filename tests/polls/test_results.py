@@ -20,7 +20,9 @@ def test_results_by_province_and_size_with_charts_and_tables(client, login):
     page = client.get(f"/peiling/{poll.id}").text
 
     assert "4 van de 342 gemeenten hebben geantwoord" in page and "792.800 inwoners" in page
-    assert page.count('role="img"') == 4  # all, like yours, per province, per size
+    assert page.count('role="img"') == 3  # all, per province, per size: too few like yours answered
+    assert "1 gemeente zoals de uwe heeft geantwoord" in page  # Zeist: same province and size
+    assert "Nog te weinig gemeenten zoals de uwe hebben geantwoord" in page
     assert "<title" in page and "de cijfers staan in de tabel hieronder" in page
     assert "Stemmen per provincie" in page and "Stemmen per gemeentegrootte" in page
     assert "<th scope=\"row\">Utrecht</th><td class=\"numeric\">2</td>" in page
@@ -60,8 +62,10 @@ def test_results_after_voting_wait_for_the_members_municipality(client, login):
     poll = make_poll(make_thread())
     vote(poll, make_user(), "Ja")
     login(make_user())
-    assert "nadat u heeft gestemd" in client.get(f"/onderwerp/{poll.thread_id}").text
-    assert client.get(f"/peiling/{poll.id}").status_code == 403
+    assert "nadat uw gemeente heeft gestemd" in client.get(f"/onderwerp/{poll.thread_id}").text
+    response = client.get(f"/peiling/{poll.id}")
+    assert response.status_code == 403
+    assert "De uitslag van deze peiling is te zien nadat uw gemeente heeft gestemd." in response.text
     login(make_user(staff=True))  # VNG staff cannot vote, and see the results as they stand
     assert client.get(f"/peiling/{poll.id}").status_code == 200
 
