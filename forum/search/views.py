@@ -35,7 +35,7 @@ def search():
             related = related_to_text(query_text)
     return render_template(
         "search/search.html", form=form, results=results, query_text=query_text, related=related,
-        meaningless=bool(query_text) and query.is_empty,
+        meaningless=bool(query_text) and query.is_empty, only_excludes=query.only_excludes,
         **query_help(query_text, results.total if results else 0),
     )
 
