@@ -100,3 +100,22 @@ def test_den_haag_is_listed_under_d_by_its_common_name(client, app):
     listed = [name for name in ("Amsterdam", "Delft", "Den Haag (&#39;s-Gravenhage)", "Dordrecht") if name in page]
     assert len(listed) == 4
     assert sorted(listed, key=page.index) == listed
+
+
+def test_no_shipped_synonym_stems_to_an_everyday_word():
+    """'openbaarheid' stems to 'open': as a synonym of Woo it found every post with 'open'."""
+    from forum.search.compounds import known_words
+    from forum.search.synonyms import parse_line, shipped_lines
+    from forum.search.text import is_meaningful, stem, words
+
+    collapsed = []
+    for line in shipped_lines():
+        for part in line.split("="):
+            typed = [word for word in words(part) if is_meaningful(word)]
+            if len(typed) != 1 or not parse_line(part):
+                continue
+            term = stem(typed[0])
+            shorter_by = len(typed[0]) - len(term)
+            if shorter_by >= 4 and is_meaningful(term) and known_words().get(term, 0.0) >= 4.0:
+                collapsed.append((typed[0], term))
+    assert collapsed == []
