@@ -47,9 +47,13 @@ class SearchQuery:
         return not self.required
 
     @property
+    def excludes(self) -> bool:
+        return bool(self.excluded or self.text_excluded)
+
+    @property
     def only_excludes(self) -> bool:
         """Only -words: nothing to look for, as all posts but a few would be found."""
-        return not self.required and bool(self.excluded or self.text_excluded)
+        return not self.required and self.excludes
 
     @property
     def highlight_terms(self) -> set[str]:

@@ -31,7 +31,8 @@ def search():
             abort(404)
         # Related questions ignore the filters: beside filtered results they would contradict
         # them, but when nothing matched they still leave the member something to read.
-        if results.page == 1 and (not results.total or not form.filters.any):
+        # Found by meaning, they cannot leave out what a -word excludes, so then none.
+        if results.page == 1 and (not results.total or not form.filters.any) and not query.excludes:
             related = related_to_text(query_text)
     return render_template(
         "search/search.html", form=form, results=results, query_text=query_text, related=related,

@@ -119,3 +119,13 @@ def test_no_shipped_synonym_stems_to_an_everyday_word():
             if shorter_by >= 4 and is_meaningful(term) and known_words().get(term, 0.0) >= 4.0:
                 collapsed.append((typed[0], term))
     assert collapsed == []
+
+
+def test_a_search_that_excludes_shows_no_related_questions_it_cannot_honour(client, reader, app):
+    make_thread(title="Hoe handelt u een Woo-verzoek binnen de termijn af?")
+    assert app.test_cli_runner().invoke(args=["search", "embed"]).exit_code == 0
+    page = search(client, q="woo -woo").get_data(as_text=True)
+    assert "Woo-verzoek" not in page
+    assert "verwante-vragen-titel" not in page
+    assert "Niets gevonden" in page
+    assert "verwante-vragen-titel" in search(client, q="woo verzoeken termijn afhandelen").get_data(as_text=True)
