@@ -48,7 +48,8 @@ def find_user_by_email(address: str) -> User | None:
 
 def municipality_choices() -> list[tuple[int, str]]:
     """(id, name) of every municipality, by name, for the registration form."""
-    return [(m.id, m.name) for m in db.session.scalars(Municipality.ordered_by_name())]
+    listed = Municipality.in_list_order(db.session.scalars(Municipality.ordered_by_name()))
+    return [(m.id, m.list_name) for m in listed]
 
 
 def confirms_by_mail(address: str, municipality: Municipality) -> bool:

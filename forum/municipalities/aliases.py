@@ -31,6 +31,17 @@ def aliases() -> tuple[Alias, ...]:
     return tuple(Alias(row["alias"], row["official"], row["kind"]) for row in csv.DictReader(text.splitlines()))
 
 
+# Official names that start with "'s-" sort above A, where nobody looks for them.
+_SORTS_APART = "'s-"
+
+
+def common_name(official: str) -> str | None:
+    """'Den Haag' for "'s-Gravenhage": the name everyone uses, where the official one sorts apart."""
+    if not official.startswith(_SORTS_APART):
+        return None
+    return next((a.alias for a in aliases() if a.kind == MUNICIPALITY and a.official == official), None)
+
+
 def officials_for(part: str, kind: str) -> list[str]:
     """Official names whose everyday name contains what was typed: 'den haa' -> ["'s-Gravenhage"]."""
     typed = comparable(part)

@@ -3,7 +3,7 @@ from sqlalchemy import ForeignKey, String, func, or_, select
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forum.extensions import db
-from forum.municipalities.aliases import MUNICIPALITY, PROVINCE, comparable, officials_for
+from forum.municipalities.aliases import MUNICIPALITY, PROVINCE, common_name, comparable, officials_for
 from forum.text import slugify
 
 # The twelve provinces, as spelled in forum/data/gemeenten.csv (Fryslân is its official name).
@@ -44,6 +44,17 @@ class Municipality(db.Model):
     @property
     def display_name(self) -> str:
         return f"Gemeente {self.name}"
+
+    @property
+    def list_name(self) -> str:
+        """The name in a list to choose from: "Den Haag ('s-Gravenhage)", the official name stays stored."""
+        common = common_name(self.name)
+        return f"{common} ({self.name})" if common else self.name
+
+    @staticmethod
+    def in_list_order(municipalities) -> list["Municipality"]:
+        """By the name as listed, so that Den Haag is found under D."""
+        return sorted(municipalities, key=lambda m: (comparable(m.list_name), m.id))
 
     @staticmethod
     def ordered_by_name():

@@ -62,9 +62,8 @@ class SearchForm(FlaskForm):
         super().__init__(*args, **kwargs)
         self.categorie.choices = _category_choices()
         self.gemeente.choices = [SelectChoice("", _l("Alle gemeenten"))] + [
-            SelectChoice(slug, name) for slug, name in db.session.execute(
-                select(Municipality.slug, Municipality.name).order_by(Municipality.name)
-            )
+            SelectChoice(m.slug, m.list_name)
+            for m in Municipality.in_list_order(db.session.scalars(select(Municipality)))
         ]
 
     def validate_van(self, field):

@@ -1,8 +1,11 @@
 """What a member types in the search box, as a query for either database.
 
 Supported: words (all must occur), "a phrase" (these words in this order) and -word
-(must not occur). Anything else is read as words; nothing typed can inject query syntax,
-because only terms of [a-z0-9] reach the database.
+(must not occur, nor its synonyms). Anything else is read as words; nothing typed can inject
+query syntax, because only terms of [a-z0-9] reach the database.
+
+The index holds no stop words, so a phrase with one ("binnen de termijn") is also looked for
+in the posts' text as written (services.py), or it would find every post with "termijn".
 
 A typed word is also found in other words: a compound by its parts ('legesverordening' by
 'leges' and 'verordening' apart) and any word or expression by its synonyms from the
@@ -11,8 +14,10 @@ thesaurus ('BRP' by 'basisregistratie personen'). Quoted phrases are taken as wr
 import re
 from dataclasses import dataclass, field
 
+from forum.search.stemming import fold
 from forum.search.text import (
     MAX_QUERY_LENGTH,
+    STOP_WORDS,
     MAX_QUERY_TERMS,
     is_meaningful,
     part_terms,
@@ -22,6 +27,7 @@ from forum.search.text import (
 )
 
 _PART = re.compile(r'(-?)"([^"]*)"|(-?)(\S+)')
+_TYPED_WORD = re.compile(r"[^\W_]+")
 
 Phrase = list[str]  # terms in this order
 Alternative = list[Phrase]  # all of these phrases
@@ -31,11 +37,23 @@ Clause = list[Alternative]  # any one of these alternatives
 @dataclass
 class SearchQuery:
     required: list[Clause] = field(default_factory=list)
-    excluded: list[Phrase] = field(default_factory=list)
+    excluded: list[list[Phrase]] = field(default_factory=list)  # none of these phrases, each
+    # Phrases with stop words, lower case as typed: the text must (not) hold them.
+    text_required: list[str] = field(default_factory=list)
+    text_excluded: list[str] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
         return not self.required
+
+    @property
+    def excludes(self) -> bool:
+        return bool(self.excluded or self.text_excluded)
+
+    @property
+    def only_excludes(self) -> bool:
+        """Only -words: nothing to look for, as all posts but a few would be found."""
+        return not self.required and self.excludes
 
     @property
     def highlight_terms(self) -> set[str]:
@@ -44,13 +62,13 @@ class SearchQuery:
     def sqlite(self) -> str:
         """FTS5: '"a" AND ("b c" OR ("d" AND "e")) NOT "f"' (NOT binds to what precedes it)."""
         positive = " AND ".join(_render(clause, _fts5_phrase, " OR ", " AND ") for clause in self.required)
-        negative = "".join(f" NOT {_fts5_phrase(phrase)}" for phrase in self.excluded)
+        negative = "".join(f" NOT {_any_of(phrases, _fts5_phrase, ' OR ')}" for phrases in self.excluded)
         return f"({positive}){negative}" if negative else positive
 
     def postgresql(self) -> str:
         """to_tsquery: 'a & (b <-> c | d & e) & !f'."""
         parts = [_render(clause, _tsquery_phrase, " | ", " & ") for clause in self.required]
-        parts += [f"!{_tsquery_phrase(phrase)}" for phrase in self.excluded]
+        parts += [f"!{_any_of(phrases, _tsquery_phrase, ' | ')}" for phrases in self.excluded]
         return " & ".join(parts)
 
 
@@ -61,6 +79,11 @@ def _render(clause: Clause, phrase_text, any_of: str, all_of: str) -> str:
         for alternative in clause
     ]
     return rendered[0] if len(rendered) == 1 else "(" + any_of.join(rendered) + ")"
+
+
+def _any_of(phrases: list[Phrase], phrase_text, any_of: str) -> str:
+    rendered = any_of.join(phrase_text(phrase) for phrase in phrases)
+    return rendered if len(phrases) == 1 else f"({rendered})"
 
 
 def _fts5_phrase(phrase: Phrase) -> str:
@@ -97,6 +120,22 @@ def _clauses(typed: list[str], thesaurus) -> list[Clause]:
     return clauses
 
 
+def _excluded(typed: list[str], thesaurus) -> list[list[Phrase]]:
+    """-word: the word and its synonyms, each excluded (-woo also excludes "Wet open overheid")."""
+    excluded = []
+    for word in typed:
+        term = stem(word)
+        group = thesaurus.expressions_at([term], 0)[1] if thesaurus else []
+        excluded.append([[term]] + [list(expression) for expression in group if expression != (term,)])
+    return excluded
+
+
+def _with_stop_words(quoted: str) -> str | None:
+    """The typed phrase in lower case when the index cannot tell it apart (it has stop words)."""
+    typed = _TYPED_WORD.findall(quoted.lower())
+    return " ".join(typed) if len(typed) > 1 and any(fold(word) in STOP_WORDS for word in typed) else None
+
+
 def parse(text: str, thesaurus=None) -> SearchQuery:
     """The query for a typed text; with a thesaurus (forum.search.synonyms), synonyms count too."""
     query = SearchQuery()
@@ -115,9 +154,15 @@ def parse(text: str, thesaurus=None) -> SearchQuery:
             continue
         query.required += _clauses(typed, thesaurus)
         typed = []
-        if negative:
-            query.excluded += [phrase_terms] if quoted is not None else [[term] for term in phrase_terms]
+        as_written = _with_stop_words(quoted) if quoted is not None else None
+        if negative and as_written:
+            query.text_excluded.append(as_written)
+        elif negative:
+            query.excluded += [[phrase_terms]] if quoted is not None else _excluded(
+                [folded for folded in words(word) if is_meaningful(folded)], thesaurus
+            )
         else:
             query.required.append([[phrase_terms]])
+            query.text_required += [as_written] if as_written else []
     query.required += _clauses(typed, thesaurus)
     return query

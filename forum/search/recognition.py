@@ -90,8 +90,15 @@ SUGGEST_BELOW_RESULTS = 3
 
 
 def query_help(text: str, found: int) -> dict:
-    """For the search page: "Bedoelde u ...?" and the names recognised in the search."""
+    """For the search page: "Bedoelde u ...?", the names recognised in the search, and the
+    municipality (with contributions) the search is nothing but the name of ('Den Haag'): few
+    posts name their own municipality, so its contributions are what was looked for."""
     if not text:
-        return {"suggestion": None, "recognised": None}
+        return {"suggestion": None, "recognised": None, "named_municipality": None}
     wanted = suggestion(text) if found < SUGGEST_BELOW_RESULTS else None
-    return {"suggestion": wanted, "recognised": recognise(text)}
+    recognised = recognise(text)
+    named = next((
+        m for typed, m in recognised.municipalities
+        if comparable(typed) == comparable(text) and m.thread_count + m.reply_count
+    ), None)
+    return {"suggestion": wanted, "recognised": recognised, "named_municipality": named}

@@ -2,10 +2,10 @@
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import and_, exists, func, not_, or_, select
 from sqlalchemy.orm import joinedload
 
-from forum.board.models import Category, Post, Thread
+from forum.board.models import EXPERIENCE_FIELDS, Category, Post, Thread
 from forum.board.listing import solved_condition
 from forum.extensions import db
 from forum.municipalities.models import Municipality
@@ -90,6 +90,23 @@ def _filtered(statement, filters: SearchFilters):
     return statement
 
 
+def _holds(phrase: str):
+    """The post's own text holds the phrase as typed (any one character between its words:
+    a space or a line break). Its words are letters and digits only, never LIKE syntax."""
+    pattern = "%" + "_".join(phrase.split()) + "%"
+    texts = [Post.body_markdown, *(getattr(Post, f"experience_{name}") for name in EXPERIENCE_FIELDS)]
+    # coalesce: a NULL field would make "does not hold" unknown, and leave the post out.
+    held = [func.coalesce(text, "").ilike(pattern) for text in texts]
+    return or_(*held, and_(Post.position == 1, Thread.title.ilike(pattern)))
+
+
+def _phrases_as_written(statement, query: SearchQuery):
+    """Phrases with stop words, which the index cannot tell apart, checked on the text itself."""
+    conditions = [_holds(phrase) for phrase in query.text_required]
+    conditions += [not_(_holds(phrase)) for phrase in query.text_excluded]
+    return statement.where(*conditions)
+
+
 def search(query: SearchQuery, filters: SearchFilters, page: int, per_page: int = RESULTS_PER_PAGE) -> ResultPage:
     """One page of results, best first: one statement whatever the number of matches.
 
@@ -107,11 +124,11 @@ def search(query: SearchQuery, filters: SearchFilters, page: int, per_page: int 
         .subquery("candidates")
     )
     # Joined always: removed posts and threads are left out even without filters.
-    matching = _filtered(
+    matching = _phrases_as_written(_filtered(
         select(candidates.c.post_id, candidates.c.score)
         .join(Post, Post.id == candidates.c.post_id).join(Thread, Thread.id == Post.thread_id),
         filters,
-    )
+    ), query)
     # Rank and cut the page first, so that only the page's rows are joined to what they show;
     # the window function counts the matches in the same pass.
     ranked = (

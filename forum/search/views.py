@@ -31,11 +31,12 @@ def search():
             abort(404)
         # Related questions ignore the filters: beside filtered results they would contradict
         # them, but when nothing matched they still leave the member something to read.
-        if results.page == 1 and (not results.total or not form.filters.any):
+        # Found by meaning, they cannot leave out what a -word excludes, so then none.
+        if results.page == 1 and (not results.total or not form.filters.any) and not query.excludes:
             related = related_to_text(query_text)
     return render_template(
         "search/search.html", form=form, results=results, query_text=query_text, related=related,
-        meaningless=bool(query_text) and query.is_empty,
+        meaningless=bool(query_text) and query.is_empty, only_excludes=query.only_excludes,
         **query_help(query_text, results.total if results else 0),
     )
 
