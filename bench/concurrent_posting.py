@@ -28,7 +28,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 
 from bench.generate import BENCH_PASSWORD
-from bench.load import Server
+from bench.load import Server, forum_environment
 
 REFUSED_AS_TOO_COMPLEX = "te ingewikkeld"
 
@@ -97,8 +97,7 @@ def _open(opener, url: str, form: dict) -> tuple[int, str]:
 
 def measure(database_url: str, workers: int, posters: int, replies: int) -> dict:
     emails, thread_id = _members_and_thread(database_url, posters)
-    environment = {"FORUM_DATABASE_URL": database_url, "FORUM_SECRET_KEY": "bench-secret",
-                   "FORUM_RATELIMIT_ENABLED": "0", "FORUM_MAIL_BACKEND": "memory"}
+    environment = forum_environment(database_url)
     numbers = list(range(1, replies + 1))
     with Server("forum:create_app()", workers, environment) as server:
         start = threading.Barrier(posters)

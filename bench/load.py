@@ -171,13 +171,16 @@ def targets(database_url: str) -> dict:
     }
 
 
+def forum_environment(database_url: str) -> dict:
+    """The forum under gunicorn for a bench: no rate limits, mail kept in memory."""
+    return {"FORUM_DATABASE_URL": database_url, "FORUM_SECRET_KEY": "bench-secret",
+            "FORUM_RATELIMIT_ENABLED": "0", "FORUM_MAIL_BACKEND": "memory"}
+
+
 def run(arguments) -> dict:
     """Measure the ceilings and every page; arguments: database_url, duration, connections, workers."""
     ensure_wrk()
-    environment = {
-        "FORUM_DATABASE_URL": arguments.database_url, "FORUM_SECRET_KEY": "bench-secret",
-        "FORUM_RATELIMIT_ENABLED": "0", "FORUM_MAIL_BACKEND": "memory",
-    }
+    environment = forum_environment(arguments.database_url)
     chosen = targets(arguments.database_url)
     measure = lambda url, **kw: wrk(url, arguments.duration, arguments.connections, **kw)  # noqa: E731
     results = {"machine": os.uname().nodename, "cores": os.cpu_count(), "when": datetime.now().isoformat(),
@@ -240,12 +243,16 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     arguments = parser.parse_args()
     results = run(arguments)
+    print(write_results(results, markdown_table(results)))
+
+
+def write_results(results: dict, table: str, prefix: str = "") -> str:
+    """bench/results/<prefix><stamp>.json and .md (git-ignored); returns the table."""
     RESULTS.mkdir(exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = prefix + datetime.now().strftime("%Y%m%d-%H%M%S")
     (RESULTS / f"{stamp}.json").write_text(json.dumps(results, indent=2))
-    table = markdown_table(results)
     (RESULTS / f"{stamp}.md").write_text(table + "\n")
-    print(table)
+    return table
 
 
 if __name__ == "__main__":

@@ -45,9 +45,9 @@ class SQLiteForum:
 
     backend = "sqlite"
 
-    def __init__(self, cache: Path, posts: int):
-        self.path = cache / f"forum-{label(posts)}.sqlite"
-        self.copy_path = cache / f"forum-{label(posts)}-run.sqlite"
+    def __init__(self, cache: Path, posts: int, name: str = "forum"):
+        self.path = cache / f"{name}-{label(posts)}.sqlite"
+        self.copy_path = cache / f"{name}-{label(posts)}-run.sqlite"
         self.url = f"sqlite:///{self.path}"
         self.copy_url = f"sqlite:///{self.copy_path}"
 
