@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from flask import abort
 from sqlalchemy import delete, select
 
+from forum.accounts.forms import name_key
 from forum.accounts.models import STATUS_ACTIVE, STATUS_ERASED, STATUS_SUSPENDED, User
 from forum.board.models import Category
 from forum.extensions import db
@@ -48,6 +49,24 @@ def tags_with_slugs(slugs: list[str]) -> dict[str, Tag]:
     if not slugs:
         return {}
     return {tag.slug: tag for tag in db.session.scalars(select(Tag).where(Tag.slug.in_(slugs)))}
+
+
+def name_taken_in_organisation(user: User, name: str) -> bool:
+    """Whether another active or suspended member of the same municipality (or of the VNG, for
+    staff) goes by `name`: two identical bylines, and a mention by that name would name nobody.
+    Keeping one's own name is never refused, so namesakes from before can still edit the rest."""
+    if name_key(name) == name_key(user.name):
+        return False
+    colleagues = db.session.scalars(
+        select(User.name).where(
+            User.id != user.id,
+            User.status.in_((STATUS_ACTIVE, STATUS_SUSPENDED)),
+            User.municipality_id.is_(None) if user.municipality_id is None
+            else User.municipality_id == user.municipality_id,
+        )
+    )
+    # Compared here, not in SQL: SQLite lowercases ASCII only.
+    return any(name_key(colleague) == name_key(name) for colleague in colleagues)
 
 
 def update_profile(user: User, *, name: str, job_title: str, theme_ids: list[int], tag_ids: list[int]) -> None:
