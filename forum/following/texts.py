@@ -46,6 +46,19 @@ FREQUENCY_LABELS = {
 }
 
 
+# Whether a thread was addressed to the VNG: set by the referrals feature, which knows.
+_vng_question_checks: list = []
+
+
+def register_vng_question_check(check) -> None:
+    """`check(thread_id) -> bool`: a "Kunt u helpen?" offer of such a question is worded as what it is."""
+    _vng_question_checks[:] = [check]
+
+
+def _asks_the_vng(notification: Notification) -> bool:
+    return notification.thread_id is not None and any(check(notification.thread_id) for check in _vng_question_checks)
+
+
 def actor_label(notification: Notification) -> str:
     """'Gemeente Utrecht · J. de Vries'."""
     actor = notification.actor
@@ -74,6 +87,8 @@ def summary(notification: Notification) -> str:
         return _("Uw reactie is gemarkeerd als oplossing")
     if kind == KIND_ACCOUNT_APPROVED:
         return _("Uw account is goedgekeurd. Welkom!")
+    if kind == KIND_HELP_REQUEST and _asks_the_vng(notification):
+        return _("Een gemeente stelt een vraag aan de VNG")
     if kind == KIND_HELP_REQUEST:
         return _("Kunt u helpen? Deze vraag wacht nog op een antwoord")
     if kind == KIND_POLL_CLOSED:
@@ -98,6 +113,8 @@ def mail_subject(notification: Notification) -> str:
         )
     if kind == KIND_SOLUTION:
         return _("Uw reactie is de oplossing: %(title)s", title=title)
+    if kind == KIND_HELP_REQUEST and _asks_the_vng(notification):
+        return _("Een gemeente stelt een vraag aan de VNG: %(title)s", title=title)
     if kind == KIND_HELP_REQUEST:
         return _("Kunt u helpen? %(title)s", title=title)
     if kind == KIND_POLL_CLOSED:
