@@ -24,7 +24,7 @@ from forum.following.models import (
     WATCHING,
     Notification,
 )
-from forum.text import html_excerpt, text_excerpt
+from forum.text import html_excerpt, text_excerpt, text_excerpt_lines
 
 LEVEL_LABELS = {
     WATCHING: _l("Alle berichten"),
@@ -124,12 +124,13 @@ def mail_subject(notification: Notification) -> str:
     return _("Nieuwe reactie: %(title)s", title=title)
 
 
-def excerpts(notification: Notification, limit: int = 500) -> dict:
-    """The start of the post as plain text and as safe HTML (links absolute), for a mail."""
+def excerpts(notification: Notification, limit: int = 500, lines: bool = False) -> dict:
+    """The start of the post as plain text and as safe HTML (links absolute), for a mail;
+    with `lines`, the plain text keeps paragraphs and list items on lines of their own."""
     if notification.post is None:
         return {"excerpt": "", "excerpt_html": ""}
     html = notification.post.body_html
     return {
-        "excerpt": text_excerpt(html, limit),
+        "excerpt": (text_excerpt_lines if lines else text_excerpt)(html, limit),
         "excerpt_html": html_excerpt(html, limit, base_url=url_for("board.index", _external=True)),
     }
