@@ -110,6 +110,34 @@ class _Mentions(InlineProcessor):
         return link, match.start(0), match.end(0)
 
 
+def _replace_by_text(parent, child) -> None:
+    """`child` (a link) becomes its text, in place: no link, no empty element left behind."""
+    text = "".join(child.itertext()) + (child.tail or "")
+    index = list(parent).index(child)
+    if index == 0:
+        parent.text = (parent.text or "") + text
+    else:
+        parent[index - 1].tail = (parent[index - 1].tail or "") + text
+    parent.remove(child)
+
+
+class _MentionsInLinks(Treeprocessor):
+    """A mention inside a link's text is plain text (a link in a link falls apart in the
+    browser), and so is the rest of a mention token that could not be one, such as
+    `@[@[A](#lid-1)](#lid-2)`: a link to "#lid-2" leads nowhere."""
+
+    def run(self, root):
+        for parent in list(root.iter()):
+            for child in list(parent):
+                if child.tag == "a" and child.get("href", "").startswith("#lid-"):
+                    _replace_by_text(parent, child)
+        for link in list(root.iter("a")):
+            for parent in list(link.iter()):
+                for child in list(parent):
+                    if child.tag == "a":
+                        _replace_by_text(parent, child)
+
+
 class _MentionsExtension(Extension):
     def __init__(self, resolved: dict):
         super().__init__()
@@ -118,6 +146,8 @@ class _MentionsExtension(Extension):
     def extendMarkdown(self, md):  # noqa: N802 - Python-Markdown's name
         # After backslash escapes and code spans (mentions in code stay code), before links.
         md.inlinePatterns.register(_Mentions(self.resolved, md), "mention", 175)
+        # After the inline patterns (20) have made the links.
+        md.treeprocessors.register(_MentionsInLinks(md), "mentions_in_links", 5)
 
 
 def _allowed_link_attribute(tag: str, name: str, value: str) -> bool:

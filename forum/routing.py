@@ -21,7 +21,10 @@ def without_control_characters(text: str) -> str:
 
 
 class IdConverter(IntegerConverter):
-    """`<id:thread_id>`: a row id; anything that cannot be one is a 404, not a database error."""
+    """`<id:thread_id>`: a row id; anything that cannot be one is a 404, not a database error.
+    One spelling per id: ASCII digits without leading zeros (not "00041", not a full-width "１")."""
+
+    regex = r"[1-9][0-9]{0,9}"
 
     def __init__(self, map, *args, **kwargs):
         super().__init__(map, min=1, max=MAX_DATABASE_ID)

@@ -93,6 +93,71 @@ def text_excerpt(post_html: str, limit: int = 500) -> str:
     return _cut(text, limit) + ELLIPSIS
 
 
+class _LineReader(HTMLParser):
+    """Post HTML as lines of plain text: a line per paragraph or list item, items numbered
+    ("1. ") or bulleted ("- ") as the list was, nested lists indented."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self._words: list[str] = []
+        self._lists: list[list] = []  # [ordered, next number] per open list
+        self._marker = ""
+
+    def _end_line(self) -> None:
+        text = " ".join("".join(self._words).split())
+        self._words.clear()
+        if text:
+            indent = "  " * max(len(self._lists) - 1, 0)
+            self.lines.append(f"{indent}{self._marker}{text}")
+            self._marker = ""
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("ul", "ol"):
+            self._end_line()
+            start = dict(attrs).get("start") or ""
+            self._lists.append([tag == "ol", int(start) if start.isdigit() and len(start) < 7 else 1])
+        elif tag == "li":
+            self._end_line()
+            if self._lists:
+                ordered, number = self._lists[-1]
+                self._marker = f"{number}. " if ordered else "- "
+                self._lists[-1][1] += ordered
+        elif tag in _BLOCKS:
+            self._end_line()
+        elif tag in _CELLS:
+            self._words.append(" ")
+
+    def handle_endtag(self, tag):
+        if tag in _BLOCKS:
+            self._end_line()
+        if tag in ("ul", "ol") and self._lists:
+            self._lists.pop()
+
+    def handle_data(self, data):
+        self._words.append(data)
+
+
+def text_excerpt_lines(post_html: str, limit: int = 500) -> str:
+    """The start of a post as plain text for a mail: paragraphs and list items on their own
+    lines, at most `limit` characters of text, cut at a word. (Feeds and lists use the
+    one-line text_excerpt.)"""
+    reader = _LineReader()
+    reader.feed(post_html or "")
+    reader.close()
+    reader._end_line()
+    kept: list[str] = []
+    length = 0
+    for line in reader.lines:
+        if length + len(line) > limit:
+            piece = _cut(line, max(limit - length, 0), hard=False)
+            kept.append(piece + ELLIPSIS if piece.strip() else ELLIPSIS.strip())
+            break
+        kept.append(line)
+        length += len(line)
+    return "\n".join(kept)
+
+
 def html_excerpt(post_html: str, limit: int = 500, base_url: str | None = None) -> Markup:
     """The start of a post as safe inline HTML (bold, italic, code, links), cut at a word.
 

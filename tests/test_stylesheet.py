@@ -91,3 +91,13 @@ def test_badge_text_meets_aa_contrast_on_its_background(variant):
 def test_contrast_formula_matches_wcag():
     assert round(contrast("#000", "#fff"), 1) == 21.0
     assert 1.6 < contrast("#154273", "#256e2f") < 1.65  # the badge colours this test guards against
+
+
+@pytest.mark.parametrize("selector", ["h1", ".breadcrumbs ol", ".meta", ".post__author", ".member-list > li"])
+def test_names_wrap_where_they_stand(selector):
+    """A long unbroken name (member page, breadcrumb, bylines, member lists) breaks at 360 px,
+    in flex rows too: `anywhere` also lowers the smallest width a box can take."""
+    blocks = {sel: _declarations(body) for context, sel, body in _rule_blocks(STYLESHEET.read_text())
+              if context == ""}
+    assert blocks[selector].get("overflow-wrap") == "anywhere"
+    assert blocks[".page"].get("overflow-wrap") == "break-word"

@@ -1,4 +1,6 @@
 """Forms for registering, logging in and passwords; labels and messages in Dutch."""
+import unicodedata
+
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
@@ -21,6 +23,30 @@ NAME_MAX_LENGTH = 100
 
 def _strip(value):
     return value.strip() if isinstance(value, str) else value
+
+
+def clean_display_text(value):
+    """A name or job title as others will read it: without invisible format characters
+    (zero-width spaces, bidi overrides, BOM: Unicode category Cf), runs of spaces as one."""
+    if not isinstance(value, str):
+        return value
+    return " ".join("".join(char for char in value if unicodedata.category(char) != "Cf").split())
+
+
+def has_a_letter(form, field):
+    """A name of digits and punctuation only would be a blank byline."""
+    if field.data and not any(char.isalpha() for char in field.data):
+        raise ValidationError(_l("Vul uw naam in."))
+
+
+def name_key(name: str) -> str:
+    """How names are compared: case and spacing do not tell two members apart."""
+    return " ".join((name or "").split()).casefold()
+
+
+SAME_NAME_IN_ORGANISATION = _l(
+    "Er is al een lid van uw organisatie met deze naam. Voeg bijvoorbeeld een voorletter toe."
+)
 
 
 def _id_or_none(value):
@@ -70,11 +96,12 @@ def _new_password_fields(label, repeat_label):
     return password, repeat
 
 
-def _text_field(label, autocomplete, required_message, too_long_message):
+def _text_field(label, autocomplete, required_message, too_long_message, *validators):
     return StringField(
-        label, filters=[_strip], render_kw={"autocomplete": autocomplete},
+        label, filters=[clean_display_text], render_kw={"autocomplete": autocomplete},
         validators=[
             DataRequired(required_message), Length(max=NAME_MAX_LENGTH, message=too_long_message),
+            *validators,
         ],
     )
 
@@ -85,7 +112,7 @@ class RegistrationForm(FlaskForm):
         validators=[InputRequired(_l("Kies uw gemeente."))],
     )
     name = _text_field(_l("Naam"), "name", _l("Vul uw naam in."),
-                       _l("Een naam heeft hoogstens 100 tekens."))
+                       _l("Een naam heeft hoogstens 100 tekens."), has_a_letter)
     job_title = _text_field(_l("Functie"), "organization-title", _l("Vul uw functie in."),
                             _l("Een functie heeft hoogstens 100 tekens."))
     email = _email_field(_l("Werk-e-mailadres"))

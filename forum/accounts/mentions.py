@@ -9,16 +9,23 @@ namesakes apart, and a name that fits several members names nobody rather than t
 Posts are rendered once, when saved. A mention rendered then keeps its link text when the
 member later changes their name (the link leads to the member page, which shows the current
 name), and stays a link when the member is suspended later; a suspended or erased member
-mentioned in a new or edited post is plain text, "@Voormalig lid" after erasure.
+mentioned in a new or edited post is plain text, "@Voormalig lid" after erasure. A token for
+anyone else (an applicant, a rejected account, an id nobody has) reads "@lid": a name is shown
+only where the member page could be.
+
+Who hears about a mention follows from the stored HTML, not from the Markdown: exactly the
+links rendering made (not the examples in code, image descriptions or link texts).
 """
 import re
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from forum.accounts.models import STATUS_ACTIVE, User
+from forum.accounts.models import STATUS_ACTIVE, STATUS_SUSPENDED, User
 from forum.extensions import db
-from forum.markup import MENTION, check_markdown, mention_key, mention_label, render_markdown
+from forum.markup import (
+    MENTION, MENTION_CLASS, MarkupRefused, check_markdown, mention_key, mention_label, render_markdown,
+)
 
 QUALIFIED = re.compile(r"^(?P<name>.+?)\s*\((?P<where>[^()]+)\)$")
 # Code shows mentions as examples; they name nobody.
@@ -26,6 +33,10 @@ _CODE = re.compile(r"```.*?```|~~~.*?~~~|`[^`\n]*`", re.DOTALL)
 # Discourse's default too: more than this in one post is a broadcast, not a mention.
 MAX_MENTIONS_PER_POST = 10
 ERASED_MENTION = "@Voormalig lid"
+# A token for someone whose name members may not see.
+UNKNOWN_MENTION = "@lid"
+# Attribute order as the renderer writes it (markup.py); members cannot type this class.
+_RENDERED_MENTION = re.compile(rf'<a class="{MENTION_CLASS}" href="/leden/(?P<member_id>[0-9]+)"')
 
 
 def member_path(user_id: int) -> str:
@@ -105,20 +116,32 @@ def _members_of(mentions: list[Mention]) -> dict[str, User]:
     return members
 
 
-def resolve_mentions(markdown: str) -> set[int]:
-    """Ids of the active members a post mentions (the first MAX_MENTIONS_PER_POST), for notifications."""
-    mentions = mentions_in(markdown)[:MAX_MENTIONS_PER_POST]
-    return {user.id for user in _members_of(mentions).values() if user.status == STATUS_ACTIVE}
+def mentioned_in(body_html: str) -> set[int]:
+    """Ids of the members a rendered post links as mentioned (the first MAX_MENTIONS_PER_POST)."""
+    ids = dict.fromkeys(int(match.group("member_id")) for match in _RENDERED_MENTION.finditer(body_html or ""))
+    return set(list(ids)[:MAX_MENTIONS_PER_POST])
+
+
+def mentioned_in_markdown(markdown: str) -> set[int]:
+    """The same for Markdown not rendered yet (an earlier version of a post); none if it cannot be."""
+    try:
+        return mentioned_in(render_post(markdown))
+    except MarkupRefused:
+        return set()
 
 
 def _shown_as(mention: Mention, user: User | None) -> tuple[str | None, str]:
+    if user is None and mention.member_id is None:
+        return None, mention_label(mention.label)  # a name as typed, nobody's in particular
     if user is None:
-        return None, mention_label(mention.label)
+        return None, UNKNOWN_MENTION
     if user.status == STATUS_ACTIVE:
         return member_path(user.id), mention_label(user.name)
     if user.is_erased:
         return None, ERASED_MENTION
-    return None, mention_label(user.name)
+    if user.status == STATUS_SUSPENDED:
+        return None, mention_label(user.name)
+    return None, UNKNOWN_MENTION
 
 
 def mention_links(markdown: str) -> dict[str, tuple[str | None, str]]:

@@ -56,7 +56,7 @@ def compose_notification_mail(row: OutboxMail) -> Mail | None:
         "user": notification.user,
         "notification": notification,
         "summary": texts.summary(notification),
-        **texts.excerpts(notification),
+        **texts.excerpts(notification, lines=True),
         "post_url": url_for("board.post", post_id=notification.post_id, _external=True)
         if notification.post_id
         else url_for("following.notifications", _external=True),

@@ -13,7 +13,7 @@ from forum.board.models import Post, Thread
 from forum.clock import utcnow
 from forum.extensions import db
 from forum.following import levels
-from forum.accounts.mentions import resolve_mentions
+from forum.accounts.mentions import mentioned_in, mentioned_in_markdown
 from forum.following.models import (
     DEFAULT_MAIL_FREQUENCY,
     FIRST_POST,
@@ -40,7 +40,7 @@ def on_thread_created(thread: Thread, post: Post) -> None:
     now = post.created_at
     follow_own_thread(post.author_id, thread.id, now)
     mark_read(post.author_id, thread.id, post.position, now)
-    mentioned = resolve_mentions(post.body_markdown)
+    mentioned = mentioned_in(post.body_html)
     _notify_personally(post, thread, dict.fromkeys(mentioned, KIND_MENTION), at=post.created_at)
     _fan_out(
         thread,
@@ -57,7 +57,7 @@ def on_reply_created(post: Post, thread: Thread) -> None:
     follow_own_thread(post.author_id, thread.id, now)
     mark_read(post.author_id, thread.id, post.position, now)
     personal = {thread.author_id: KIND_QUESTION_REPLY} if thread.author_id else {}
-    personal.update({user_id: KIND_MENTION for user_id in resolve_mentions(post.body_markdown)})
+    personal.update({user_id: KIND_MENTION for user_id in mentioned_in(post.body_html)})
     _notify_personally(post, thread, personal, at=post.created_at)
     _fan_out(thread, post, KIND_REPLY, levels.thread_targets(thread), (WATCHING,))
     queue_instant_mails(post_id=post.id)
@@ -65,7 +65,7 @@ def on_reply_created(post: Post, thread: Thread) -> None:
 
 def on_post_edited(post: Post, previous_markdown: str) -> None:
     """Members mentioned for the first time in an edit hear about it; the others already did."""
-    added = resolve_mentions(post.body_markdown) - resolve_mentions(previous_markdown)
+    added = mentioned_in(post.body_html) - mentioned_in_markdown(previous_markdown)
     if added:
         _notify_personally(post, post.thread, {user_id: KIND_MENTION for user_id in added})
         queue_instant_mails(post_id=post.id)

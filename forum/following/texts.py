@@ -24,7 +24,7 @@ from forum.following.models import (
     WATCHING,
     Notification,
 )
-from forum.text import html_excerpt, text_excerpt
+from forum.text import html_excerpt, text_excerpt, text_excerpt_lines
 
 LEVEL_LABELS = {
     WATCHING: _l("Alle berichten"),
@@ -44,6 +44,19 @@ FREQUENCY_LABELS = {
     MAIL_WEEKLY: _l("Wekelijks overzicht: hoogstens één mail per week"),
     MAIL_NONE: _l("Geen e-mail: alleen meldingen op het forum"),
 }
+
+
+# Whether a thread was addressed to the VNG: set by the referrals feature, which knows.
+_vng_question_checks: list = []
+
+
+def register_vng_question_check(check) -> None:
+    """`check(thread_id) -> bool`: a "Kunt u helpen?" offer of such a question is worded as what it is."""
+    _vng_question_checks[:] = [check]
+
+
+def _asks_the_vng(notification: Notification) -> bool:
+    return notification.thread_id is not None and any(check(notification.thread_id) for check in _vng_question_checks)
 
 
 def actor_label(notification: Notification) -> str:
@@ -74,6 +87,8 @@ def summary(notification: Notification) -> str:
         return _("Uw reactie is gemarkeerd als oplossing")
     if kind == KIND_ACCOUNT_APPROVED:
         return _("Uw account is goedgekeurd. Welkom!")
+    if kind == KIND_HELP_REQUEST and _asks_the_vng(notification):
+        return _("Een gemeente stelt een vraag aan de VNG")
     if kind == KIND_HELP_REQUEST:
         return _("Kunt u helpen? Deze vraag wacht nog op een antwoord")
     if kind == KIND_POLL_CLOSED:
@@ -98,6 +113,8 @@ def mail_subject(notification: Notification) -> str:
         )
     if kind == KIND_SOLUTION:
         return _("Uw reactie is de oplossing: %(title)s", title=title)
+    if kind == KIND_HELP_REQUEST and _asks_the_vng(notification):
+        return _("Een gemeente stelt een vraag aan de VNG: %(title)s", title=title)
     if kind == KIND_HELP_REQUEST:
         return _("Kunt u helpen? %(title)s", title=title)
     if kind == KIND_POLL_CLOSED:
@@ -107,12 +124,13 @@ def mail_subject(notification: Notification) -> str:
     return _("Nieuwe reactie: %(title)s", title=title)
 
 
-def excerpts(notification: Notification, limit: int = 500) -> dict:
-    """The start of the post as plain text and as safe HTML (links absolute), for a mail."""
+def excerpts(notification: Notification, limit: int = 500, lines: bool = False) -> dict:
+    """The start of the post as plain text and as safe HTML (links absolute), for a mail;
+    with `lines`, the plain text keeps paragraphs and list items on lines of their own."""
     if notification.post is None:
         return {"excerpt": "", "excerpt_html": ""}
     html = notification.post.body_html
     return {
-        "excerpt": text_excerpt(html, limit),
+        "excerpt": (text_excerpt_lines if lines else text_excerpt)(html, limit),
         "excerpt_html": html_excerpt(html, limit, base_url=url_for("board.index", _external=True)),
     }

@@ -4,7 +4,9 @@ from flask_wtf import FlaskForm
 from wtforms import SelectMultipleField, StringField, ValidationError
 from wtforms.validators import DataRequired, Length
 
-from forum.accounts.forms import NAME_MAX_LENGTH
+from forum.accounts.forms import (
+    NAME_MAX_LENGTH, SAME_NAME_IN_ORGANISATION, clean_display_text, has_a_letter,
+)
 from forum.tags.services import TagError, parse_tags
 
 MAX_THEMES = 10
@@ -21,12 +23,13 @@ def _id(value) -> int:
 
 
 class ProfileForm(FlaskForm):
-    name = StringField(_l("Naam"), filters=[_strip], render_kw={"autocomplete": "name"}, validators=[
+    name = StringField(_l("Naam"), filters=[clean_display_text], render_kw={"autocomplete": "name"}, validators=[
         DataRequired(_l("Vul uw naam in.")),
         Length(max=NAME_MAX_LENGTH, message=_l("Een naam heeft hoogstens 100 tekens.")),
+        has_a_letter,
     ])
     job_title = StringField(
-        _l("Functie"), filters=[_strip], render_kw={"autocomplete": "organization-title"},
+        _l("Functie"), filters=[clean_display_text], render_kw={"autocomplete": "organization-title"},
         validators=[Length(max=NAME_MAX_LENGTH, message=_l("Een functie heeft hoogstens 100 tekens."))],
     )
     themes = SelectMultipleField(_l("Thema’s"), coerce=_id, validate_choice=False)
@@ -37,13 +40,19 @@ class ProfileForm(FlaskForm):
         render_kw={"list": "bestaande-tags", "autocomplete": "off", "maxlength": 250},
     )
 
-    def __init__(self, theme_groups, find_tags, *args, **kwargs):
-        """`theme_groups`: [(domain name, [(theme id, theme name)])]; `find_tags(slugs)`: existing tags by slug."""
+    def __init__(self, theme_groups, find_tags, name_taken, *args, **kwargs):
+        """`theme_groups`: [(domain name, [(theme id, theme name)])]; `find_tags(slugs)`: existing tags by
+        slug; `name_taken(name)`: whether a colleague already goes by that name."""
         super().__init__(*args, **kwargs)
+        self.name_taken = name_taken
         self.theme_groups = theme_groups
         self.themes.choices = [choice for _, choices in theme_groups for choice in choices]
         self.find_tags = find_tags
         self.chosen_tags = []
+
+    def validate_name(self, field):
+        if field.data and self.name_taken(field.data):
+            raise ValidationError(SAME_NAME_IN_ORGANISATION)
 
     def validate_themes(self, field):
         known = {value for value, _ in field.choices}

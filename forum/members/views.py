@@ -1,4 +1,6 @@
 """Member pages (/leden/<id>) and changing one's own profile (/account/profiel)."""
+from functools import partial
+
 from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -77,7 +79,8 @@ def edit_profile():
     user = current_user._get_current_object()
     expertise = services.expertise_of(user.id)
     form = ProfileForm(
-        _theme_groups(), services.tags_with_slugs, name=user.name, job_title=user.job_title,
+        _theme_groups(), services.tags_with_slugs, partial(services.name_taken_in_organisation, user),
+        name=user.name, job_title=user.job_title,
         themes=[theme.id for theme in expertise.themes], tags=", ".join(tag.slug for tag in expertise.tags),
     )
     if not form.validate_on_submit():

@@ -1,5 +1,6 @@
 """Which members the composer offers for a few typed letters."""
 import re
+from collections import Counter
 
 from sqlalchemy import case, func, select
 
@@ -33,11 +34,21 @@ def mention_token(user: User) -> str:
     return f"@[{_NOT_IN_A_TOKEN.sub('', user.name).strip()}](#lid-{user.id})"
 
 
-def as_suggestion(user: User) -> dict:
-    """What the endpoint tells about a member: name and municipality, never the address."""
-    return {
+def as_suggestion(user: User, with_job_title: bool = False) -> dict:
+    """What the endpoint tells about a member: name and municipality, never the address;
+    the job title too where another suggestion has the same name."""
+    suggestion = {
         "id": user.id,
         "name": user.name,
         "organisation": user.organisation_name,
         "token": mention_token(user),
     }
+    if with_job_title and user.job_title:
+        suggestion["job_title"] = user.job_title
+    return suggestion
+
+
+def as_suggestions(users: list[User]) -> list[dict]:
+    """The suggestions in order; namesakes told apart by their job titles."""
+    names = Counter(" ".join(user.name.split()).casefold() for user in users)
+    return [as_suggestion(user, names[" ".join(user.name.split()).casefold()] > 1) for user in users]

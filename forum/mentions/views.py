@@ -5,7 +5,7 @@ from flask_login import current_user
 from forum import limits
 from forum.extensions import db
 from forum.mentions import blueprint
-from forum.mentions.services import MIN_QUERY_LENGTH, as_suggestion, suggestions_for
+from forum.mentions.services import MIN_QUERY_LENGTH, as_suggestions, suggestions_for
 
 MEMBERS_ONLY = "Alleen ingelogde leden kunnen leden zoeken om te noemen."
 
@@ -19,4 +19,4 @@ def suggestions():
     if len(query.strip()) < MIN_QUERY_LENGTH:
         return jsonify(members=[])
     members = db.session.scalars(suggestions_for(query)).all()
-    return jsonify(members=[as_suggestion(user) for user in members])
+    return jsonify(members=as_suggestions(members))

@@ -22,13 +22,9 @@ MAX_BACKOFF = 300
 DIGEST_EVERY = 300
 
 
-# Where `flask run` serves: links in printed mails point there when no SERVER_NAME is set.
-DEVELOPMENT_SERVER_NAME = "127.0.0.1:5000"
-
-
-def _check_can_build_links(print_only: bool = False) -> None:
-    if print_only and not current_app.config.get("SERVER_NAME"):
-        current_app.config["SERVER_NAME"] = DEVELOPMENT_SERVER_NAME
+def _check_can_build_links() -> None:
+    """Before any mail is claimed: without the site address no link can be built, and a mail
+    half composed would crash the command (printing too: the links are part of the mail)."""
     if not current_app.config.get("SERVER_NAME"):
         raise click.ClickException(
             "Stel FORUM_SERVER_NAME in (bijvoorbeeld kennisforum.vng.nl): mails bevatten links "
@@ -70,7 +66,7 @@ def _report(report: delivery.DeliveryReport) -> None:
 @click.option("--limit", type=int, default=None, help="Hoogstens zoveel mails per ronde.")
 def deliver_command(loop, interval, print_only, limit):
     """Verstuur de mails in de wachtrij over SMTP (eenmalig, of als worker met --loop)."""
-    _check_can_build_links(print_only)
+    _check_can_build_links()
     transport = _transport_factory(print_only)
     if not loop:
         try:

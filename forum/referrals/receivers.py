@@ -7,6 +7,7 @@ from forum.accounts.models import User
 from forum.board import hooks
 from forum.board import signals as board
 from forum.extensions import db
+from forum.following import texts as notification_texts
 from forum.outbox.delivery import register_scheduled
 from forum.referrals import blueprint, services
 from forum.referrals.candidates import vng_experts
@@ -47,6 +48,7 @@ hooks.page_fragment("post", "byline", "referrals/_vng_expert.html")
 def _set_up(state) -> None:
     board.question_form_saved.connect(_save_ask_vng, weak=False)
     register_scheduled(_offer_unanswered)
+    notification_texts.register_vng_question_check(services.is_vng_question)
 
 
 def _offer_unanswered(now) -> int:

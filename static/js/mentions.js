@@ -84,7 +84,7 @@
         option.id = `${list.id}-${index}`;
         option.setAttribute("role", "option");
         option.setAttribute("aria-selected", "false");
-        option.textContent = `${member.name} — ${member.organisation}`;
+        option.textContent = `${member.name} — ${member.organisation}${member.job_title ? `, ${member.job_title}` : ""}`;
         option.addEventListener("mousedown", (event) => event.preventDefault());  // keep the focus
         option.addEventListener("click", () => choose(index));
         return option;

@@ -90,3 +90,30 @@ def test_the_home_page_shows_recent_activity_before_the_themes(new_context, view
     if viewport == PHONE:
         assert recent.bounding_box()["y"] < themes.bounding_box()["y"]
         save_screenshot(page, "narrow", "home")
+
+
+LONG_NAME = "Wethoudersondersteuningsmedewerkersvertegenwoordigingsafvaardiging" + "x" * 20
+
+
+def _member_with_a_long_name(live_forum) -> int:
+    from sqlalchemy import select
+
+    from forum.accounts.models import User
+    from forum.municipalities.models import Municipality
+    from tests.factories import make_user
+
+    with live_forum.database() as session:
+        user = session.scalar(select(User).where(User.name == LONG_NAME))
+        if user is None:
+            delft = session.scalar(select(Municipality).where(Municipality.slug == "delft"))
+            user = make_user(delft, name=LONG_NAME, job_title=LONG_NAME)
+        return user.id
+
+
+@pytest.mark.parametrize("path", ["/leden/{id}", "/gemeenten/delft"])
+def test_a_long_unbroken_name_wraps_on_a_small_phone(new_context, live_forum, path):
+    member_id = _member_with_a_long_name(live_forum)
+    page = new_context(as_="member", viewport={"width": 360, "height": 740}).new_page()
+    page.goto(path.format(id=member_id))
+    expect(page.get_by_text(LONG_NAME).first).to_be_visible()
+    assert_reflows(page)

@@ -57,3 +57,28 @@ def test_a_long_post_is_cut_at_a_word_with_its_tags_closed(client, login, theme,
     [mail] = [mail for mail in smtp.received if mail.recipients == ["volger@example.nl"]]
     assert "einde" not in mail.text and "woord …" in mail.text
     assert "woord</strong> …" in mail.html
+
+
+def test_an_instant_mail_keeps_lists_and_paragraphs_on_their_own_lines(client, login, theme, smtp, deliver):
+    follower = choose_mail(client, login, make_user(email="volger@example.nl"), "instant")
+    set_level(follower.id, "category", theme.id, "watching")
+    login(make_user())
+    ask(client, theme, body="Onze stappen:\n\n1. eerst **inventariseren**\n2. dan aanbesteden\n\n"
+                            "Daarna:\n\n- evalueren\n- delen")
+    deliver()
+    [mail] = [mail for mail in smtp.received if mail.recipients == ["volger@example.nl"]]
+    assert "Onze stappen:\n1. eerst inventariseren\n2. dan aanbesteden\nDaarna:\n- evalueren\n- delen" in (
+        mail.text.replace("\r\n", "\n")
+    )
+
+
+def test_a_long_list_in_a_mail_is_cut_at_a_word(client, login, theme, smtp, deliver):
+    follower = choose_mail(client, login, make_user(email="volger@example.nl"), "instant")
+    set_level(follower.id, "category", theme.id, "watching")
+    login(make_user())
+    ask(client, theme, body="\n".join(f"{number}. punt nummer {number} van de lijst" for number in range(1, 60)))
+    deliver()
+    [mail] = [mail for mail in smtp.received if mail.recipients == ["volger@example.nl"]]
+    text = mail.text.replace("\r\n", "\n")
+    assert "1. punt nummer 1 van de lijst\n2. punt nummer 2 van de lijst\n" in text
+    assert "59. punt" not in text and " …" in text

@@ -243,3 +243,12 @@ def test_print_shows_mails_without_a_server(app, deliver):
     result = deliver("--print")
     assert "Subject: Voor op het scherm" in result.output
     assert outbox()[0].status == SENT
+
+
+def test_printing_without_the_site_address_says_what_to_set_and_keeps_the_mails(app, deliver):
+    app.config["SERVER_NAME"] = None
+    queue(subject="Voor op het scherm")
+    result = deliver("--print")
+    assert result.exit_code == 1
+    assert "Stel FORUM_SERVER_NAME in" in result.output and "Traceback" not in result.output
+    assert outbox()[0].status == PENDING

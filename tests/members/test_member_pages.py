@@ -7,6 +7,7 @@ from forum.members.models import TagExpertise, ThemeExpertise
 from forum.moderation.posts import delete
 from forum.privacy.services import erase_account
 from forum.tags.models import Tag
+from forum.tags.services import set_thread_tags
 from tests.factories import make_category, make_municipality, make_reply, make_thread, make_user
 
 
@@ -28,7 +29,8 @@ def expert(app):
     db.session.flush()
     db.session.add_all([ThemeExpertise(user_id=person.id, category_id=theme.id),
                         TagExpertise(user_id=person.id, tag_id=tag.id)])
-    make_thread(author=person, category=theme, title="Hoe bouwen jullie flexwoningen?")
+    set_thread_tags(make_thread(author=person, category=theme, title="Hoe bouwen jullie flexwoningen?"),
+                    ["woningbouw"])
     asked = make_thread(title="Wie heeft ervaring met tiny houses?")
     solution = make_reply(asked, author=person, body="Wij plaatsten er twintig.")
     mark_solution(solution, asked.author)

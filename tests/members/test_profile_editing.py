@@ -6,6 +6,7 @@ from forum.accounts.models import User
 from forum.extensions import db
 from forum.members.models import TagExpertise, ThemeExpertise
 from forum.tags.models import Tag
+from forum.tags.services import set_thread_tags
 from tests.factories import make_category, make_thread, make_user
 
 
@@ -17,10 +18,9 @@ def themes(app):
 
 @pytest.fixture
 def tags(app):
-    found = [Tag(slug=slug, thread_count=1) for slug in ("warmtepomp", "aanbesteding")]
-    db.session.add_all(found)
-    db.session.flush()
-    return found
+    slugs = ("warmtepomp", "aanbesteding")
+    set_thread_tags(make_thread(), list(slugs))
+    return [db.session.scalar(select(Tag).where(Tag.slug == slug)) for slug in slugs]
 
 
 def theme_ids_of(user) -> set[int]:
@@ -129,3 +129,24 @@ def test_the_form_needs_its_csrf_token(app, client, login):
     response = client.post("/account/profiel", data={"name": "Zonder Token"})
     assert response.status_code == 400
     assert db.session.get(User, user.id).name == "Jan Jansen"
+
+
+def test_a_tag_only_removed_questions_carry_is_no_expertise(client, login, themes, tags):
+    from forum.clock import utcnow
+
+    removed = make_thread(title="Een verwijderde vraag")
+    set_thread_tags(removed, ["geheim-project"])
+    removed.deleted_at = utcnow()
+    db.session.add(Tag(slug="ongebruikt"))
+    user = login(make_user(name="Jan Jansen"))
+    for slug in ("geheim-project", "ongebruikt"):
+        response = client.post("/account/profiel", data={"name": "Jan Jansen", "tags": slug})
+        assert response.status_code == 422 and f"Deze tag bestaat nog niet: {slug}." in response.text
+    # Named while its question was still there: no longer shown once the question is removed.
+    visible = make_thread(title="Nog een vraag")
+    set_thread_tags(visible, ["tijdelijk"])
+    assert client.post("/account/profiel", data={"name": "Jan Jansen", "tags": "tijdelijk"}).status_code == 302
+    assert 'href="/tags/tijdelijk"' in client.get(f"/leden/{user.id}").text
+    visible.deleted_at = utcnow()
+    db.session.commit()
+    assert "tijdelijk" not in client.get(f"/leden/{user.id}").text

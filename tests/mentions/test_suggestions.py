@@ -80,3 +80,15 @@ def test_asking_too_often_is_limited(client, login, limited):
     statuses = [client.get(URL, query_string={"q": "ab"}).status_code for _ in range(61)]
     assert statuses[:60] == [200] * 60
     assert statuses[60] == 429
+
+
+def test_namesakes_are_told_apart_by_their_job_titles(client, login):
+    utrecht = make_municipality("Utrecht")
+    first = make_user(utrecht, name="Jan de Vries", job_title="beleidsadviseur wonen")
+    second = make_user(utrecht, name="Jan de  Vries", job_title="jurist")
+    other = make_user(utrecht, name="Jan de Vriesema", job_title="archivaris")
+    login(make_user())
+    found = {member["id"]: member for member in suggest(client, "jan de")}
+    assert found[first.id]["job_title"] == "beleidsadviseur wonen"
+    assert found[second.id]["job_title"] == "jurist"
+    assert "job_title" not in found[other.id]

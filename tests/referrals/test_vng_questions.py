@@ -52,10 +52,15 @@ def test_a_question_to_the_vng_reaches_its_experts_at_once(client, login, theme,
     mail = db.session.scalar(select(OutboxMail).where(OutboxMail.recipient == vng_expert.email))
     assert mail is not None and mail.notification_id == notification.id
     composed = compose_notification_mail(mail)
-    assert composed.subject == f"Kunt u helpen? {thread.title}"
-    assert "Kunt u helpen? Deze vraag wacht nog op een antwoord" in composed.text
+    # Worded as a question to the VNG, not as an old question nobody answered.
+    assert composed.subject == f"Een gemeente stelt een vraag aan de VNG: {thread.title}"
+    assert "Een gemeente stelt een vraag aan de VNG" in composed.text
+    assert "Kunt u helpen?" not in composed.subject + composed.text
     page = client.get(f"/onderwerp/{thread.id}").get_data(as_text=True)
     assert "Vraag aan de VNG" in page
+    login(vng_expert)
+    bell = client.get("/meldingen").get_data(as_text=True)
+    assert "Een gemeente stelt een vraag aan de VNG" in bell and "wacht nog op een antwoord" not in bell
 
 
 def test_a_question_not_to_the_vng_is_not_marked(client, login, theme, vng_expert):

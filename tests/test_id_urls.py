@@ -1,0 +1,16 @@
+"""Ids in paths have one spelling: ASCII digits, no leading zeros; every other spelling is a 404."""
+import pytest
+
+from tests.factories import make_category, make_thread, make_user
+
+
+@pytest.mark.parametrize("spelling", ["00{id}", "0{id}", "%EF%BC%91", "%D9%A1", "+{id}", "-{id}", "0"])
+def test_other_spellings_of_an_id_find_no_page(client, login, spelling):
+    member = login(make_user())
+    thread = make_thread(category=make_category("Wonen", parent=make_category("Leefomgeving")))
+    assert client.get(f"/leden/{member.id}").status_code == 200
+    assert client.get(f"/onderwerp/{thread.id}").status_code == 200
+    for path in ("/leden/{}", "/onderwerp/{}"):
+        number = member.id if path.startswith("/leden") else thread.id
+        response = client.get(path.format(spelling.format(id=number)))
+        assert response.status_code == 404, (path, spelling)
