@@ -27,10 +27,10 @@ def create_app(config: dict | None = None) -> Flask:
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
     forum_config.ensure_secret_key(app)
 
-    _init_extensions(app)
     from forum import routing
 
-    routing.init_app(app)
+    routing.init_app(app)  # before the extensions: its checks of the body run before the CSRF check
+    _init_extensions(app)
     _register_blueprints(app)
 
     from forum import cli, errors, security, templating

@@ -1,11 +1,16 @@
 """URL converters, where a redirect may lead, and the request class that cleans what arrives in
-form fields and query strings."""
+form fields and query strings and knows which forms may send more than MAX_CONTENT_LENGTH."""
 import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from flask import Request
+from flask import Request, request
+from flask_babel import gettext as _
 from werkzeug.datastructures import ImmutableMultiDict
 from werkzeug.routing import BaseConverter, IntegerConverter, PathConverter
+
+from forum.errors import MESSAGES, render_error
 
 MAX_DATABASE_ID = 2**31 - 1  # PostgreSQL integer; larger numbers cannot name a row
 
@@ -58,9 +63,42 @@ def _cleaned(fields: ImmutableMultiDict) -> ImmutableMultiDict:
                                for name, value in fields.items(multi=True)])
 
 
+@dataclass(frozen=True)
+class LargerBody:
+    """How much a POST to an endpoint may send, and what the 413 page says about it."""
+
+    max_bytes: Callable[[], int]
+    limits_text: Callable[[], str]
+
+
+_larger_bodies: dict[str, LargerBody] = {}
+
+
+def allow_larger_bodies(endpoints: Iterable[str], max_bytes: Callable[[], int],
+                        limits_text: Callable[[], str]) -> None:
+    """Let POSTs to `endpoints` send up to `max_bytes()` (e.g. forms with files). The limit applies
+    before anything reads the body (the CSRF check reads the form before any view runs)."""
+    for endpoint in endpoints:
+        _larger_bodies[endpoint] = LargerBody(max_bytes, limits_text)
+
+
+def larger_body_of(req) -> LargerBody | None:
+    return _larger_bodies.get(req.endpoint) if req.method == "POST" and req.url_rule is not None else None
+
+
 class CleanRequest(Request):
     """Form fields and query parameters arrive without control characters, for every view and
     form at once: the same text is stored, searched and compared on SQLite and PostgreSQL."""
+
+    @property
+    def max_content_length(self) -> int | None:
+        limit = Request.max_content_length.fget(self)
+        larger = larger_body_of(self) if self._max_content_length is None else None
+        return max(limit or 0, larger.max_bytes()) if larger is not None else limit
+
+    @max_content_length.setter
+    def max_content_length(self, value: int | None) -> None:
+        self._max_content_length = value
 
     @property
     def args(self) -> ImmutableMultiDict:
@@ -75,9 +113,27 @@ class CleanRequest(Request):
             self.__dict__["_form_cleaned"] = True
 
 
+def _refuse_cut_off_body():
+    """Werkzeug drops a multipart body it cannot parse (cut off halfway) and hands over nothing:
+    say so before the CSRF check takes the empty form for a forged one."""
+    if (larger_body_of(request) is not None and request.mimetype == "multipart/form-data"
+            and request.content_length and not (request.form or request.files)):
+        return render_error(400, _("De verzending is onderbroken voordat alles binnen was. Probeer het opnieuw."))
+    return None
+
+
+def _too_large(error):
+    """The 413 page of a form with files names its limits."""
+    larger = larger_body_of(request)
+    return render_error(413, None if larger is None else f"{MESSAGES[413][1]} {larger.limits_text()}")
+
+
 def init_app(app) -> None:
-    """Before the blueprints register their rules: the converters apply to every rule made after."""
+    """Before the extensions and blueprints: the converters apply to every rule made after, and
+    the check of cut-off bodies runs before the CSRF check."""
     app.request_class = CleanRequest
+    app.before_request(_refuse_cut_off_body)
+    app.register_error_handler(413, _too_large)
     app.url_map.converters["id"] = IdConverter
     app.url_map.converters["default"] = app.url_map.converters["string"] = SegmentConverter
     app.url_map.converters["path"] = CleanPathConverter

@@ -57,6 +57,12 @@ HTML_MARKERS = re.compile(
     re.IGNORECASE,
 )
 EXECUTABLE_STARTS = (b"MZ", b"\x7fELF", b"\xca\xfe\xba\xbe", b"\xcf\xfa\xed\xfe", b"\xce\xfa\xed\xfe", b"#!")
+# Office's own names for files with macros: these get the advice to save them without.
+MACRO_EXTENSIONS = frozenset({"docm", "dotm", "xlsm", "xltm", "xlsb", "pptm", "potm", "ppsm"})
+# Windows' "Unicode text" (Excel, Notepad): UTF-16 with its byte order mark.
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# A PDF ends with %%EOF; writers may add a few bytes after it, a cut-off download has none.
+PDF_END_WINDOW = 1024
 MACRO_PARTS = re.compile(r"(^|/)(vbaProject\.bin|vbaData\.xml)$|^(Basic|Scripts)/", re.IGNORECASE)
 
 
@@ -72,6 +78,8 @@ def identify(name: str, data: bytes) -> Kind:
     """The kind of `data`, which must match the extension of `name`; raises FileRefused."""
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     claimed = BY_EXTENSION.get(extension)
+    if extension in MACRO_EXTENSIONS:
+        raise _macros_refused()
     if claimed is None:
         raise FileRefused(_("Bestanden van dit type kunnen niet worden bijgevoegd. Toegestaan zijn: %(kinds)s.",
                             kinds=allowed_list()))
@@ -79,14 +87,23 @@ def identify(name: str, data: bytes) -> Kind:
         raise FileRefused(_("Het bestand is leeg."))
     if data.startswith(EXECUTABLE_STARTS):
         raise FileRefused(_("Programma's en scripts kunnen niet worden bijgevoegd."))
-    if not data.startswith(b"PK\x03\x04") and HTML_MARKERS.search(data[:SNIFF_LENGTH]):
+    if not data.startswith(b"PK\x03\x04") and HTML_MARKERS.search(_sniffed_start(data)):
         raise FileRefused(_("Dit bestand bevat HTML, SVG of XML die een browser als webpagina kan openen; "
                             "zulke bestanden kunnen niet worden bijgevoegd."))
     actual = _kind_of(data, claimed)
     if actual is not claimed and not (actual in TEXT_KINDS and claimed in TEXT_KINDS):
         raise FileRefused(_("De naam eindigt op .%(extension)s, maar de inhoud is %(actual)s. Controleer of u het "
                             "goede bestand koos.", extension=extension, actual=_described(actual, data)))
+    if actual is PDF and b"%%EOF" not in data[-PDF_END_WINDOW:]:
+        raise FileRefused(_("Het bestand is beschadigd of onvolledig."))
     return claimed if actual in TEXT_KINDS else actual
+
+
+def _sniffed_start(data: bytes) -> bytes:
+    """The start of the file as a browser's sniffer reads it, UTF-16 text decoded first."""
+    if data.startswith(UTF16_BOMS):
+        return data[:SNIFF_LENGTH * 2].decode("utf-16", "ignore").encode("utf-8")
+    return data[:SNIFF_LENGTH]
 
 
 def _kind_of(data: bytes, claimed: Kind) -> Kind | None:
@@ -117,9 +134,13 @@ def _described(kind: Kind | None, data: bytes) -> str:
 
 
 def _is_text(data: bytes) -> bool:
-    if b"\x00" in data:
+    if data.startswith(UTF16_BOMS):
+        encodings = ("utf-16",)
+    elif b"\x00" in data:
         return False
-    for encoding in ("utf-8", "cp1252"):
+    else:
+        encodings = ("utf-8", "cp1252")
+    for encoding in encodings:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:

@@ -159,7 +159,7 @@ def _pdf(data: bytes, collector: _Collector) -> None:
 
 def _plain(data: bytes, collector: _Collector) -> None:
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", "replace")  # what Excel writes as CSV on Dutch Windows
     collector.add(text[:MAX_TEXT_CHARS])

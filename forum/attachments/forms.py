@@ -53,6 +53,9 @@ class AttachmentsField(Field):
         on_post = services.attachments_of_post(edited.id) if edited is not None else []
         count = len(kept) + sum(1 for attachment in on_post if attachment.id not in self.remove_ids)
         max_files = services.limits()[0]
+        if count > max_files:  # pending ids carried over from several refused forms
+            self.errors.append(_("Er horen nu %(count)d bestanden bij dit bericht; het maximum is %(max)d. Haal er "
+                                 "%(extra)d weg.", count=count, max=max_files, extra=count - max_files))
         for upload in self.uploads:
             if count >= max_files:
                 self.errors.append(_("U kunt maximaal %(max)d bestanden bij een bericht voegen; %(name)s is niet "

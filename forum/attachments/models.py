@@ -1,6 +1,7 @@
 """Files attached to a question or reply.
 
-An attachment without a post is a pending upload: accepted from a form that was refused for
+An attachment without a post is a pending upload (or, with removed_at, one taken off again:
+kept a day for the daily quota): accepted from a form that was refused for
 another reason (a title too short), kept for its uploader so the file is never asked for twice.
 """
 from datetime import datetime
@@ -73,7 +74,8 @@ class Attachment(db.Model):
     def pending_of(user_id: int, ids: list[int]):
         """The member's own pending uploads among `ids` (hidden fields of a resubmitted form)."""
         return select(Attachment).where(
-            Attachment.id.in_(ids), Attachment.uploader_id == user_id, Attachment.post_id.is_(None)
+            Attachment.id.in_(ids), Attachment.uploader_id == user_id, Attachment.post_id.is_(None),
+            Attachment.removed_at.is_(None),
         ).order_by(Attachment.id)
 
     def __repr__(self) -> str:

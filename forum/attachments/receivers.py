@@ -1,6 +1,5 @@
 """Where attachments plug into the board: the file field on its forms, the files under each post,
 and the larger requests the forms with files may send."""
-from flask import current_app, request
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -10,7 +9,7 @@ from forum.attachments.forms import ACCEPT, FIELD_NAME, attachments_field
 from forum.attachments.models import Attachment
 from forum.board import hooks
 from forum.board import signals as board
-from forum.errors import render_error
+from forum import routing
 from forum.extensions import db
 
 # The board's POST endpoints whose forms carry the file field.
@@ -60,17 +59,18 @@ def _save_attachments(post, data, **_) -> bool:
     return services.save_changes(post, changes) if changes is not None else False
 
 
-@blueprint.before_app_request
-def _room_for_files():
-    if request.method != "POST" or request.endpoint not in UPLOAD_ENDPOINTS:
-        return None
+def _room_for_files() -> int:
     max_files, max_bytes, _quota = services.limits()
-    request.max_content_length = max(current_app.config["MAX_CONTENT_LENGTH"] or 0,
-                                     max_files * max_bytes + FORM_MARGIN_BYTES)
-    # Werkzeug drops a multipart body it cannot parse (cut off halfway) and hands over nothing.
-    if request.mimetype == "multipart/form-data" and request.content_length and not (request.form or request.files):
-        return render_error(400, _("De verzending is onderbroken voordat alles binnen was. Probeer het opnieuw."))
-    return None
+    return max_files * max_bytes + FORM_MARGIN_BYTES
+
+
+def _upload_limits() -> str:
+    max_files, max_bytes, _quota = services.limits()
+    return _("U kunt maximaal %(size)s per bestand en %(max)d bestanden bij een bericht voegen.",
+             size=services.megabytes(max_bytes), max=max_files)
+
+
+routing.allow_larger_bodies(UPLOAD_ENDPOINTS, _room_for_files, _upload_limits)
 
 
 @blueprint.record_once

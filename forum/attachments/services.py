@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from flask import current_app
 from flask_babel import gettext as _
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, event, func, select
 
 from forum.attachments import scanning, signals
 from forum.attachments.detection import JPEG, PNG, FileRefused, identify
@@ -37,7 +37,9 @@ def limits() -> tuple[int, int, int]:
 
 
 def megabytes(size: int) -> str:
-    return f"{size / 1024 / 1024:.0f} MB"
+    """Dutch notation, one decimal below 10 MB: 0,9 MB, 1,5 MB, 20 MB."""
+    value = size / 1024 / 1024
+    return (f"{value:.1f}".replace(".", ",") if value < 10 else f"{value:.0f}") + " MB"
 
 
 def read_upload(stream, raw_name: str | None) -> tuple[str, bytes]:
@@ -84,9 +86,10 @@ def used_today(user) -> int:
 
 def _check_quota(user, size: int) -> None:
     quota = limits()[2]
-    if used_today(user) + size > quota:
-        raise FileRefused(_("U heeft vandaag al %(quota)s aan bestanden geüpload, het maximum per dag. "
-                            "Probeer het morgen opnieuw.", quota=megabytes(quota)))
+    used = used_today(user)
+    if used + size > quota:
+        raise FileRefused(_("Met dit bestand komt u boven het maximum van %(quota)s per dag (vandaag al %(used)s "
+                            "geüpload). Probeer het morgen opnieuw.", quota=megabytes(quota), used=megabytes(used)))
 
 
 def _scan(data: bytes) -> None:
@@ -101,10 +104,33 @@ def _scan(data: bytes) -> None:
 
 
 def keep_pending(removed_pending: list[Attachment]) -> None:
-    """Commit the uploads just accepted and forget the pending ones the member took off."""
+    """Commit the uploads just accepted and take off the pending ones the member removed: their
+    rows stay until `prune` (the daily quota counts what was uploaded), their files go at once."""
+    now = utcnow()
     for attachment in removed_pending:
-        db.session.delete(attachment)
+        attachment.removed_at = now
+    db.session.flush()
+    unused = unused_keys(removed_pending)
     db.session.commit()
+    forget_files(unused)
+
+
+def unused_keys(attachments: list[Attachment]) -> set[str]:
+    """The stored files of `attachments` that no attachment still shown or pending uses."""
+    keys = {attachment.storage_key for attachment in attachments}
+    keys.update(attachment.thumbnail_key for attachment in attachments if attachment.thumbnail_key)
+    if not keys:
+        return set()
+    in_use = (Attachment.post_id.is_not(None)) | Attachment.removed_at.is_(None)
+    used = set(db.session.scalars(select(Attachment.storage_key).where(in_use, Attachment.storage_key.in_(keys))))
+    used.update(db.session.scalars(select(Attachment.thumbnail_key).where(in_use, Attachment.thumbnail_key.in_(keys))))
+    return keys - used
+
+
+def forget_files(keys: set[str]) -> None:
+    storage = storage_for(current_app)
+    for key in keys:
+        storage.delete(key)
 
 
 def attachments_of_post(post_id: int) -> list[Attachment]:
@@ -115,19 +141,37 @@ def attachments_of_post(post_id: int) -> list[Attachment]:
 
 
 def save_changes(post, changes: Changes) -> bool:
-    """Attach the pending uploads to `post` and drop the ones its author took off; True if any."""
-    removed = db.session.execute(
-        delete(Attachment).where(Attachment.post_id == post.id, Attachment.id.in_(changes.remove),
+    """Attach the pending uploads to `post` and take off the ones its author removed (kept as
+    removed uploads for the daily quota until `prune`); True if anything changed. The files no
+    longer used are deleted once the caller commits."""
+    taken_off = list(db.session.scalars(
+        select(Attachment).where(Attachment.post_id == post.id, Attachment.id.in_(changes.remove),
                                  Attachment.removed_at.is_(None))
-    ).rowcount if changes.remove else 0
+    )) if changes.remove else []
+    now = utcnow()
+    for attachment in taken_off:
+        attachment.post_id, attachment.removed_at = None, now
     for attachment in changes.pending:
         attachment.post_id = post.id
     db.session.flush()
+    if taken_off:
+        _forget_after_commit(unused_keys(taken_off))
     if changes.pending:
         signals.attached.send(post, attachments=list(changes.pending))
-    if removed:
+    if taken_off:
         signals.detached.send(post)
-    return bool(removed or changes.pending)
+    return bool(taken_off or changes.pending)
+
+
+def _forget_after_commit(keys: set[str]) -> None:
+    if keys:
+        app = current_app._get_current_object()
+
+        def forget(session) -> None:
+            with app.app_context():
+                forget_files(keys)
+
+        event.listen(db.session(), "after_commit", forget, once=True)
 
 
 def remove(attachment: Attachment, moderator) -> None:

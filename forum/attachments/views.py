@@ -7,6 +7,8 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
+from werkzeug.exceptions import RequestedRangeNotSatisfiable
+from werkzeug.http import parse_range_header
 from werkzeug.wsgi import wrap_file
 
 from forum.access import members_only, readers_only
@@ -82,7 +84,26 @@ def _file_response(key: str, mime_type: str, name: str, *, inline: bool):
     response.headers["Content-Disposition"] = content_disposition(name, inline=inline)
     response.headers["Content-Security-Policy"] = FILE_CONTENT_SECURITY_POLICY
     response.headers["X-Content-Type-Options"] = "nosniff"
-    return response.make_conditional(request, accept_ranges=True, complete_length=size)
+    try:
+        return response.make_conditional(_with_usable_range(request.environ), accept_ranges=True,
+                                         complete_length=size)
+    except RequestedRangeNotSatisfiable:
+        response.close()
+        return current_app.response_class(
+            _("Dit deel van het bestand bestaat niet."), status=416, mimetype="text/plain",
+            headers={"Content-Range": f"bytes */{size}", "Accept-Ranges": "bytes"},
+        )
+
+
+def _with_usable_range(environ: dict) -> dict:
+    """A Range header that cannot be read, or asks for several parts, is ignored (RFC 9110):
+    the whole file is sent. One that can be read but lies past the end gets a 416."""
+    if "HTTP_RANGE" not in environ:
+        return environ
+    parsed = parse_range_header(environ["HTTP_RANGE"])
+    if parsed is not None and parsed.units == "bytes" and len(parsed.ranges) == 1:
+        return environ
+    return {key: value for key, value in environ.items() if key != "HTTP_RANGE"}
 
 
 def content_disposition(name: str, *, inline: bool) -> str:

@@ -68,8 +68,12 @@ document.addEventListener("click", async (event) => {
 
 // After a failed submit, start at the list of what to fix (as GOV.UK's error summary does),
 // so that keyboard and screen reader users learn it first. The script is deferred: the page is parsed.
-const errorSummary = document.querySelector(".error-summary");
-if (errorSummary) errorSummary.focus();
+// No top-level const or let in this file: attachments.js writes the page that answers a form with
+// files into this document, which runs this script again in the same global scope.
+(() => {
+  const errorSummary = document.querySelector(".error-summary");
+  if (errorSummary) errorSummary.focus();
+})();
 
 // A link in the error summary puts the cursor in its field instead of only scrolling to it,
 // with the field's label in view above it.

@@ -61,6 +61,10 @@ HOSTILE = {
     "right-to-left-override": (b"MZ" + b"\0" * 100, "factuur\u202efdp.exe", "Bestanden van dit type"),
     "path-traversal-without-a-kind": (PDF, "../../etc/passwd", "Bestanden van dit type"),
     "empty": (b"", "leeg.pdf", "Het bestand is leeg."),
+    "cut-off-pdf": (PDF[:40], "rapport.pdf", "Het bestand is beschadigd of onvolledig."),
+    "macro-enabled-excel": (office_zip(), "begroting.xlsm", "Sla het bestand op zonder macro"),
+    "macro-enabled-word": (office_zip(), "brief.docm", "Sla het bestand op zonder macro"),
+    "utf-16-html-as-txt": ("\ufeff<html><script>alert(1)</script></html>".encode("utf-16-le"), "notitie.txt", WEBPAGE),
 }
 
 
@@ -85,6 +89,13 @@ def test_a_decompression_bomb_image(client, member, theme, file_root):
 def test_a_name_with_path_parts_and_controls_is_cleaned(client, member, theme, file_root):
     assert ask(client, theme, files=[(PDF, "..\\..\\C:/temp/\u202erapport\x00\u200b 2024.pdf")]).status_code == 302
     assert db.session.scalar(select(Attachment)).name == "rapport 2024.pdf"
+
+
+def test_a_name_that_is_only_an_extension_gets_a_stem(client, member, theme, file_root):
+    response = ask(client, theme, files=[(png(), ".pdf")])
+    assert response.status_code == 422
+    assert "bestand.pdf: De naam eindigt op .pdf" in response.text and "pdf: " not in response.text.replace(
+        "bestand.pdf: ", "")
 
 
 def test_a_file_over_the_size_limit(client, member, theme, file_root, app):

@@ -1,4 +1,5 @@
 """Downloading attachments: headers, Range and ETag, and exactly the post's access rules."""
+import pytest
 from sqlalchemy import select
 
 from forum.attachments.models import Attachment
@@ -50,6 +51,21 @@ def test_range_and_etag(client, member, theme):
     assert partial.headers["Content-Range"] == f"bytes 0-7/{len(PDF)}"
     etag = fetch(client, path).headers["ETag"]
     assert fetch(client, path, headers={"If-None-Match": etag}).status_code == 304
+
+
+@pytest.mark.parametrize("header", ["bytes=abc", "bytes=5-1", "bytes=0-1,5-6", "regels=0-1"])
+def test_a_range_that_cannot_be_served_alone_is_ignored(client, member, theme, header):
+    attachment = uploaded(client, theme)
+    response = fetch(client, f"/bijlage/{attachment.id}/{attachment.name}", headers={"Range": header})
+    assert response.status_code == 200 and response.data == PDF
+
+
+def test_a_range_past_the_end_says_how_long_the_file_is(client, member, theme):
+    attachment = uploaded(client, theme)
+    response = fetch(client, f"/bijlage/{attachment.id}/{attachment.name}", headers={"Range": "bytes=999999-"})
+    assert response.status_code == 416
+    assert response.headers["Content-Range"] == f"bytes */{len(PDF)}"
+    assert "Controleer wat u invulde" not in response.text and "bestaat niet" in response.text
 
 
 def test_another_name_in_the_address_leads_to_the_real_one(client, member, theme):

@@ -12,6 +12,10 @@ from tests.attachments.conftest import PDF, ask, attachment_count, jpeg_with_gps
 from tests.factories import make_thread, make_user
 
 
+def live_attachments() -> list:
+    return list(db.session.scalars(select(Attachment).where(Attachment.removed_at.is_(None))))
+
+
 def test_a_question_with_a_pdf_and_a_photo_shows_both_under_it(client, member, theme, file_root):
     response = ask(client, theme, files=[(PDF, "Raadsvoorstel flexwonen.pdf"), (png((400, 300)), "kaart.png")])
     assert response.status_code == 302
@@ -71,7 +75,8 @@ def test_a_pending_upload_can_be_taken_off_and_another_members_cannot_be_claimed
     ask(client, theme, files=[(PDF, "plan.pdf")], title="Kort")
     pending = db.session.scalar(select(Attachment))
     response = ask(client, theme, **{"attachments-pending": str(pending.id), "attachments-remove": str(pending.id)})
-    assert response.status_code == 302 and attachment_count() == 0
+    assert response.status_code == 302
+    assert live_attachments() == []
 
     ask(client, theme, files=[(PDF, "plan.pdf")], title="Kort")
     someone_elses = db.session.scalar(select(Attachment))
@@ -91,8 +96,7 @@ def test_editing_adds_and_removes_files(client, member, theme):
         "title": thread.title, "body": question_post.body_markdown, "attachments-remove": str(old.id),
         "attachments": [(io.BytesIO(b"jaar;kosten\n2024;1200\n"), "kosten.csv")]})
     assert response.status_code == 302
-    assert [(file.name, file.mime_type) for file in db.session.scalars(select(Attachment))] == [
-        ("kosten.csv", "text/csv")]
+    assert [(file.name, file.mime_type) for file in live_attachments()] == [("kosten.csv", "text/csv")]
     assert "Uw wijziging is opgeslagen." in client.get(response.headers["Location"]).text
 
 
@@ -118,7 +122,73 @@ def test_the_daily_quota_refuses_what_goes_over_it(client, member, theme, app):
     assert ask(client, theme, files=[(PDF, "a.pdf")]).status_code == 302
     response = ask(client, theme, files=[(PDF + b"2", "b.pdf")], title="Nog een vraag over flexwonen")
     assert response.status_code == 422
-    assert "het maximum per dag" in response.text and attachment_count() == 1
+    assert "boven het maximum van" in response.text and attachment_count() == 1
+
+
+def test_an_upload_taken_off_again_still_counts_for_the_quota_and_its_file_is_deleted(
+        client, member, theme, app, file_root):
+    app.config["ATTACHMENT_DAILY_QUOTA_BYTES"] = 2 * len(PDF) + 10
+    ask(client, theme, files=[(PDF, "plan.pdf")], title="Kort")
+    pending = db.session.scalar(select(Attachment))
+    assert len(stored_files(file_root)) == 1
+    response = ask(client, theme, title="Kort", **{"attachments-pending": str(pending.id),
+                                                  "attachments-remove": str(pending.id)})
+    assert response.status_code == 422 and stored_files(file_root) == []
+    assert ask(client, theme, files=[(PDF + b"2", "plan2.pdf")], title="Kort").status_code == 422
+    assert len(stored_files(file_root)) == 1
+    response = ask(client, theme, files=[(PDF + b"3", "plan3.pdf")], title="Kort")
+    assert "boven het maximum" in response.text and len(live_attachments()) == 1
+    # The removed upload cannot be carried back onto a post.
+    ask(client, theme, **{"attachments-pending": str(pending.id)})
+    db.session.refresh(pending)
+    assert pending.post_id is None
+
+
+def test_a_file_taken_off_in_the_edit_form_is_deleted_unless_another_post_uses_it(
+        client, member, theme, app, file_root):
+    ask(client, theme, files=[(PDF, "oud.pdf"), (b"jaar;kosten\n", "kosten.csv")])
+    reply(client, db.session.scalar(select(Thread)), files=[(PDF, "zelfde.pdf")])
+    post, (pdf, csv, _same) = question(), db.session.scalars(select(Attachment).order_by(Attachment.id)).all()
+    assert len(stored_files(file_root)) == 2
+    response = client.post(f"/bericht/{post.id}/bewerken", content_type="multipart/form-data", data={
+        "title": post.thread.title, "body": post.body_markdown, "attachments-remove": [str(pdf.id), str(csv.id)]})
+    assert response.status_code == 302
+    assert [file.name for file in live_attachments()] == ["zelfde.pdf"]
+    assert stored_files(file_root) == [pdf.storage_key]  # the csv is gone, the pdf is still used by the reply
+    app.config["ATTACHMENT_DAILY_QUOTA_BYTES"] = 2 * len(PDF) + 30
+    response = ask(client, theme, files=[(PDF + b"4", "nieuw.pdf")], title="Nog een vraag over flexwonen")
+    assert "boven het maximum" in response.text
+
+
+def test_pending_uploads_of_several_refused_forms_cannot_make_more_than_five(client, member, theme):
+    for index in range(3):
+        ask(client, theme, files=[(PDF + bytes([index, 1]), f"a{index}.pdf"), (PDF + bytes([index, 2]), "b.pdf")],
+            title="Kort")
+    ids = [str(attachment.id) for attachment in db.session.scalars(select(Attachment))]
+    assert len(ids) == 6
+    response = ask(client, theme, **{"attachments-pending": ids})
+    assert response.status_code == 422
+    assert "Er horen nu 6 bestanden bij dit bericht; het maximum is 5. Haal er 1 weg." in response.text
+    assert db.session.scalar(select(Thread)) is None
+    response = ask(client, theme, **{"attachments-pending": ids, "attachments-remove": ids[0]})
+    assert response.status_code == 302
+    assert [file.post_id for file in live_attachments()] == [question().id] * 5
+
+
+def test_editing_cannot_carry_more_than_five_files_onto_a_post(client, member, theme):
+    ask(client, theme, files=[(PDF + bytes([index]), f"{index}.pdf") for index in range(4)])
+    post = question()
+    ask(client, theme, files=[(PDF + b"a", "x.pdf"), (PDF + b"b", "y.pdf")], title="Kort")
+    pending = [str(file.id) for file in live_attachments() if file.post_id is None]
+    response = client.post(f"/bericht/{post.id}/bewerken", content_type="multipart/form-data", data={
+        "title": post.thread.title, "body": post.body_markdown, "attachments-pending": pending})
+    assert response.status_code == 422 and "het maximum is 5" in response.text
+
+
+def test_unicode_text_from_excel_is_accepted_as_text(client, member, theme):
+    content = "\ufeffgemeente\tkosten\r\nZwolle\t€ 1.200\r\n".encode("utf-16-le")
+    assert ask(client, theme, files=[(content, "export.txt")]).status_code == 302
+    assert db.session.scalar(select(Attachment)).mime_type == "text/plain"
 
 
 OOXML = "application/vnd.openxmlformats-officedocument."

@@ -53,3 +53,25 @@ def test_without_script_a_refused_form_keeps_the_file(new_context, live_forum):
     page.get_by_role("button", name="Reactie plaatsen").click()
     expect(page.get_by_text("Uw reactie is geplaatst.")).to_be_visible()
     expect(page.get_by_role("link", name="beleidsplan.pdf")).to_be_visible()
+
+
+def test_with_script_a_refused_file_puts_the_focus_on_the_error_summary(new_context, live_forum):
+    thread_id = _thread(live_forum, "Wie heeft een voorbeeld van een maaiplan voor sloten?")
+    page = new_context(as_="member").new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    # Script errors only; the browser logs the form's 422 answer as a failed resource too.
+    page.on("console", lambda message: errors.append(message.text)
+            if message.type == "error" and not message.text.startswith("Failed to load resource") else None)
+    page.goto(f"/onderwerp/{thread_id}")
+    expect(page.get_by_text("U kunt bestanden ook naar dit veld slepen.")).to_be_visible()  # the script runs
+    page.get_by_label("Uw reactie of ervaring").fill("Ons maaiplan.")
+    page.get_by_label("Bijlagen", exact=True).set_input_files(
+        {"name": "maaiplan.pdf", "mimeType": "application/pdf", "buffer": b"MZ" + b"\0" * 100})
+    page.get_by_role("button", name="Reactie plaatsen").click()
+    expect(page.locator(".error-summary")).to_be_focused()
+    expect(page.get_by_text("Programma's en scripts kunnen niet worden bijgevoegd.").first).to_be_visible()
+    expect(page.get_by_label("Uw reactie of ervaring")).to_have_value("Ons maaiplan.")
+    # The page's other scripts run again too: the drop zone is offered on the form shown again.
+    expect(page.get_by_text("U kunt bestanden ook naar dit veld slepen.")).to_be_visible()
+    assert errors == []
