@@ -13,14 +13,27 @@ from tests.factories import PASSWORD, make_user
 pytestmark = pytest.mark.browser
 
 # What the browser stops at with Tab, among the elements that are rendered.
-_TABBABLE_COUNT = """() => [...document.querySelectorAll(
-  "a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]), select:not([disabled]), " +
-  "textarea:not([disabled]), summary, [tabindex]:not([tabindex='-1'])"
-)].filter(element => element.checkVisibility({visibilityProperty: true})).length"""
+# A group of radio buttons is one stop of the tab order (arrow keys move within it); a date field
+# is three (day, month, year).
+_TABBABLE_COUNT = """() => {
+  const seenRadioGroups = new Set();
+  return [...document.querySelectorAll(
+    "a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]), select:not([disabled]), " +
+    "textarea:not([disabled]), summary, [tabindex]:not([tabindex='-1'])"
+  )].filter(element => element.checkVisibility({visibilityProperty: true})).filter(element => {
+    if (element.type !== "radio") return true;
+    const group = element.form ? element.form.id + "/" + element.name : element.name;
+    if (seenRadioGroups.has(group)) return false;
+    seenRadioGroups.add(group);
+    return true;
+  }).reduce((stops, element) => stops + (element.type === "date" ? 3 : 1), 0);
+}"""
 # Marks the focused element and tells whether it had the focus before in this walk.
 _VISITED_BEFORE = """() => {
   const element = document.activeElement;
-  const before = element.dataset.tabbedTo === "yes";
+  const stillInDateField = element.type === "date" && window.lastTabbedTo === element;
+  window.lastTabbedTo = element;
+  const before = element.dataset.tabbedTo === "yes" && !stillInDateField;
   element.dataset.tabbedTo = "yes";
   return before;
 }"""

@@ -13,7 +13,7 @@ from forum.moderation import audit
 from forum.moderation.models import ACTION_SUSPEND, TARGET_USER
 from forum.outbox.models import SENT, OutboxMail
 from forum.polls.models import PollOption
-from forum.tags.models import Tag
+from forum.tags.services import set_thread_tags
 from tests.factories import PASSWORD, make_category, make_municipality, make_user
 from tests.following.helpers import ask, reply
 
@@ -105,7 +105,8 @@ def member_with_data_everywhere(client, login) -> MemberEverywhere:
     login(voter)
     assert client.post(f"/bericht/{helpful_reply.id}/nuttig").status_code == 302
 
-    db.session.add(Tag(slug="sporthallen", thread_count=1))
+    set_thread_tags(own_thread, ["sporthallen"])  # expertise names tags that questions carry
+    db.session.commit()
     login(member)  # what they can help with, chosen on their profile
     assert client.post("/account/profiel", data={"name": member.name, "job_title": member.job_title,
                                                  "themes": [str(theme.id)], "tags": "sporthallen"}).status_code == 302
