@@ -1,4 +1,6 @@
 """`flask db upgrade` builds exactly the schema the models describe, on every database."""
+import os
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -10,7 +12,7 @@ from forum.extensions import db
 from forum.search.backend import is_search_table
 from tests.conftest import POSTGRES_URL, TEST_CONFIG
 
-MIGRATION_SCHEMA = "forum_migration_test"
+MIGRATION_SCHEMA = f"forum_migration_test_{os.getpid()}"
 
 
 def include_name(name, type_, parent_names):
