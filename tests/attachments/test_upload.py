@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from forum.attachments.models import Attachment
 from forum.board.models import Post, Thread
+from forum.config import Defaults, environment_overrides
 from forum.extensions import db
 from tests.attachments.conftest import PDF, ask, attachment_count, jpeg_with_gps, odf, office_zip, png, question, reply, stored_files
 from tests.factories import make_thread, make_user
@@ -123,6 +124,24 @@ def test_the_daily_quota_refuses_what_goes_over_it(client, member, theme, app):
     response = ask(client, theme, files=[(PDF + b"2", "b.pdf")], title="Nog een vraag over flexwonen")
     assert response.status_code == 422
     assert "boven het maximum van" in response.text and attachment_count() == 1
+
+
+def test_the_daily_number_of_files_is_limited_also_for_refused_forms(client, member, theme, app, file_root):
+    app.config["ATTACHMENT_DAILY_QUOTA_FILES"] = 7
+    for attempt in range(2):  # refused for the title: the files are kept as pending uploads
+        files = [(PDF + bytes([attempt, index]), f"{attempt}-{index}.pdf") for index in range(3)]
+        assert ask(client, theme, files=files, title="Kort").status_code == 422
+    files = [(PDF + bytes([9, index]), f"laatste-{index}.pdf") for index in range(3)]
+    response = ask(client, theme, files=files, title="Kort")
+    assert response.status_code == 422
+    assert ("laatste-1.pdf: U heeft vandaag al 7 bestanden geüpload, het maximum per dag. "
+            "Probeer het morgen opnieuw.") in response.text
+    assert attachment_count() == 7 and len(stored_files(file_root)) == 7
+
+
+def test_the_daily_number_of_files_defaults_to_100_and_is_set_like_the_other_limits():
+    assert Defaults.ATTACHMENT_DAILY_QUOTA_FILES == 100
+    assert environment_overrides({"FORUM_ATTACHMENT_DAILY_QUOTA_FILES": "20"}) == {"ATTACHMENT_DAILY_QUOTA_FILES": 20}
 
 
 def test_an_upload_taken_off_again_still_counts_for_the_quota_and_its_file_is_deleted(
