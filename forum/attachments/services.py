@@ -59,6 +59,11 @@ def accept_upload(user, name: str, data: bytes) -> Attachment:
     if kind in (PNG, JPEG):
         image = reencode(data, kind)
         data, thumbnail, width, height = image.data, image.thumbnail, image.width, image.height
+        max_bytes = limits()[1]
+        if len(data) > max_bytes:  # the limit holds for what is stored, not only for what was sent
+            raise FileRefused(_("Zonder de verborgen gegevens (zoals de plaats van de foto) wordt deze afbeelding "
+                                "groter dan %(size)s, het maximum per bestand. Verklein de afbeelding en probeer "
+                                "het opnieuw.", size=megabytes(max_bytes)))
     _check_quota(user, len(data))
     _scan(data)
     storage = storage_for(current_app)

@@ -1,5 +1,6 @@
 """Attaching files when asking, replying and editing, through the pages a member uses."""
 import io
+import random
 
 import pytest
 from PIL import Image
@@ -55,6 +56,33 @@ def test_a_photo_loses_its_gps_position(client, member, theme, file_root):
     stored = next(file_root.rglob(attachment.storage_key)).read_bytes()
     assert Image.open(io.BytesIO(stored)).getexif() == {}
     assert attachment.mime_type == "image/jpeg"
+
+
+def noisy_jpeg(**save_options) -> bytes:
+    """Noise compresses badly: encoded again at a higher quality it grows to twice its size."""
+    image = Image.frombytes("RGB", (600, 400), random.Random(7).randbytes(600 * 400 * 3))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=40, **save_options)
+    return out.getvalue()
+
+
+def test_a_photo_encoded_again_still_fits_the_size_limit(client, member, theme, app, file_root):
+    original = noisy_jpeg()
+    app.config["ATTACHMENT_MAX_BYTES"] = len(original)
+    assert ask(client, theme, files=[(original, "ruis.jpg")]).status_code == 302
+    attachment = db.session.scalar(select(Attachment))
+    stored = next(file_root.rglob(attachment.storage_key)).read_bytes()
+    assert attachment.size == len(stored) <= len(original)
+
+
+def test_a_photo_that_grows_over_the_limit_when_encoded_again_is_refused(client, member, theme, app, file_root):
+    original = noisy_jpeg(progressive=True, optimize=True)  # as small as this quality gets
+    app.config["ATTACHMENT_MAX_BYTES"] = len(original)
+    response = ask(client, theme, files=[(original, "ruis.jpg")])
+    assert response.status_code == 422
+    assert ("ruis.jpg: Zonder de verborgen gegevens (zoals de plaats van de foto) wordt deze afbeelding groter "
+            "dan 0,1 MB, het maximum per bestand. Verklein de afbeelding en probeer het opnieuw.") in response.text
+    assert attachment_count() == 0 and stored_files(file_root) == []
 
 
 def test_a_form_refused_for_its_title_keeps_the_file_already_uploaded(client, member, theme):
