@@ -1,6 +1,7 @@
 """Attaching files when asking, replying and editing, through the pages a member uses."""
 import io
 import random
+import re
 
 import pytest
 from PIL import Image
@@ -230,6 +231,24 @@ def test_editing_cannot_carry_more_than_five_files_onto_a_post(client, member, t
     response = client.post(f"/bericht/{post.id}/bewerken", content_type="multipart/form-data", data={
         "title": post.thread.title, "body": post.body_markdown, "attachments-pending": pending})
     assert response.status_code == 422 and "het maximum is 5" in response.text
+
+
+def test_a_ticked_remove_box_stays_ticked_when_the_edit_form_is_refused(client, member, theme):
+    ask(client, theme, files=[(PDF + bytes([index]), f"{index}.pdf") for index in range(5)])
+    post, first = question(), db.session.scalar(select(Attachment).order_by(Attachment.id))
+    response = client.post(f"/bericht/{post.id}/bewerken", content_type="multipart/form-data", data={
+        "title": post.thread.title, "body": "", "attachments-remove": str(first.id),
+        "attachments": [(io.BytesIO(PDF + b"nieuw"), "nieuw.pdf")]})
+    assert response.status_code == 422
+    # The browser sends the form again as it is shown: the hidden ids and the ticked boxes.
+    pending = re.findall(r'name="attachments-pending" value="(\d+)"', response.text)
+    ticked = re.findall(r'<input type="checkbox" name="attachments-remove" value="(\d+)"[^>]*\bchecked', response.text)
+    assert ticked == [str(first.id)] and len(pending) == 1
+    response = client.post(f"/bericht/{post.id}/bewerken", content_type="multipart/form-data", data={
+        "title": post.thread.title, "body": "Aangevuld.", "attachments-remove": ticked,
+        "attachments-pending": pending})
+    assert response.status_code == 302
+    assert sorted(file.name for file in live_attachments()) == ["1.pdf", "2.pdf", "3.pdf", "4.pdf", "nieuw.pdf"]
 
 
 def test_unicode_text_from_excel_is_accepted_as_text(client, member, theme):
