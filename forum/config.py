@@ -35,6 +35,8 @@ class Defaults:
     ATTACHMENT_MAX_FILES = 5
     ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
     ATTACHMENT_DAILY_QUOTA_BYTES = 200 * 1024 * 1024
+    # Files per member per day as well: tiny files from forms refused again and again add up in rows.
+    ATTACHMENT_DAILY_QUOTA_FILES = 100
     # "filesystem" (under ATTACHMENT_ROOT, default instance/attachments) or "s3".
     ATTACHMENT_STORAGE = "filesystem"
     ATTACHMENT_ROOT = None
@@ -103,7 +105,7 @@ _INTEGER_KEYS = {"THREADS_PER_PAGE", "POSTS_PER_PAGE", "PASSWORD_RESET_MAX_AGE",
                  "ROUTING_UNANSWERED_AFTER_WORKING_DAYS", "ROUTING_MAX_PER_MEMBER_PER_WEEK",
                  "ROUTING_MAX_MEMBERS_PER_QUESTION", "ROUTING_MAX_AGE_DAYS",
                  "ATTACHMENT_MAX_FILES", "ATTACHMENT_MAX_BYTES", "ATTACHMENT_DAILY_QUOTA_BYTES",
-                 "ATTACHMENT_CLAMD_TIMEOUT"}
+                 "ATTACHMENT_DAILY_QUOTA_FILES", "ATTACHMENT_CLAMD_TIMEOUT"}
 # Environment names that differ from the setting they set.
 _RENAMED_KEYS = {"DATABASE_URL": "SQLALCHEMY_DATABASE_URI", "RATELIMIT_STORAGE_URL": "RATELIMIT_STORAGE_URI"}
 

@@ -16,10 +16,19 @@ def export_uploads(user) -> list[dict]:
     return [
         {
             "id": row.id, "post_id": row.post_id, "name": row.name, "type": row.mime_type, "size": row.size,
-            "uploaded_at": iso(row.created_at), "removed_by_moderator_at": iso(row.removed_at),
+            "uploaded_at": iso(row.created_at),
+            "removed_by_moderator_at": iso(row.removed_at) if _removed_by_moderator(row) else None,
+            "removed_by_uploader_at": None if _removed_by_moderator(row) else iso(row.removed_at),
         }
         for row in rows
     ]
+
+
+def _removed_by_moderator(row: Attachment) -> bool:
+    """A moderator's removal leaves the file under its post (moderators still see it there); one's
+    own (the edit form, or a pending upload taken off) takes it off the post. removed_by_id alone
+    would not do: it is emptied when the moderator's account is erased."""
+    return row.removed_at is not None and row.post_id is not None
 
 
 def erase_uploads(user) -> None:

@@ -12,8 +12,10 @@ from forum.board import signals as board
 from forum import routing
 from forum.extensions import db
 
-# The board's POST endpoints whose forms carry the file field.
-UPLOAD_ENDPOINTS = {"board.ask", "board.reply", "board.edit_post"}
+# The board's POST endpoints whose forms carry the file field, and the drafts' "Concept opslaan"
+# button on those forms (a formaction): it sends the same body, files and all, and must not lose
+# the text to a 413. The draft keeps the text only and says so.
+UPLOAD_ENDPOINTS = {"board.ask", "board.reply", "board.edit_post", "drafts.save"}
 # Room for the text fields beside the files.
 FORM_MARGIN_BYTES = 1024 * 1024
 

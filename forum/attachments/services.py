@@ -59,6 +59,11 @@ def accept_upload(user, name: str, data: bytes) -> Attachment:
     if kind in (PNG, JPEG):
         image = reencode(data, kind)
         data, thumbnail, width, height = image.data, image.thumbnail, image.width, image.height
+        max_bytes = limits()[1]
+        if len(data) > max_bytes:  # the limit holds for what is stored, not only for what was sent
+            raise FileRefused(_("Zonder de verborgen gegevens (zoals de plaats van de foto) wordt deze afbeelding "
+                                "groter dan %(size)s, het maximum per bestand. Verklein de afbeelding en probeer "
+                                "het opnieuw.", size=megabytes(max_bytes)))
     _check_quota(user, len(data))
     _scan(data)
     storage = storage_for(current_app)
@@ -76,17 +81,22 @@ def accept_upload(user, name: str, data: bytes) -> Attachment:
     return attachment
 
 
-def used_today(user) -> int:
+def used_today(user) -> tuple[int, int]:
+    """The bytes and the number of files `user` uploaded in the last 24 hours, taken off or not."""
     since = utcnow() - timedelta(days=1)
-    return db.session.scalar(
-        select(func.coalesce(func.sum(Attachment.size), 0))
+    used, files = db.session.execute(
+        select(func.coalesce(func.sum(Attachment.size), 0), func.count())
         .where(Attachment.uploader_id == user.id, Attachment.created_at > since)
-    )
+    ).one()
+    return used, files
 
 
 def _check_quota(user, size: int) -> None:
-    quota = limits()[2]
-    used = used_today(user)
+    quota, max_files = limits()[2], current_app.config["ATTACHMENT_DAILY_QUOTA_FILES"]
+    used, files = used_today(user)
+    if files >= max_files:
+        raise FileRefused(_("U heeft vandaag al %(count)d bestanden geüpload, het maximum per dag. Probeer het "
+                            "morgen opnieuw.", count=files))
     if used + size > quota:
         raise FileRefused(_("Met dit bestand komt u boven het maximum van %(quota)s per dag (vandaag al %(used)s "
                             "geüpload). Probeer het morgen opnieuw.", quota=megabytes(quota), used=megabytes(used)))

@@ -37,7 +37,7 @@ def attachment_or_404(attachment_id: int) -> Attachment:
     return attachment
 
 
-@blueprint.get("/bijlage/<int:attachment_id>/<name>")
+@blueprint.get("/bijlage/<id:attachment_id>/<name>")
 @readers_only
 def download(attachment_id, name):
     attachment = attachment_or_404(attachment_id)
@@ -46,7 +46,7 @@ def download(attachment_id, name):
     return _file_response(attachment.storage_key, attachment.mime_type, attachment.name, inline=attachment.is_image)
 
 
-@blueprint.get("/bijlage/<int:attachment_id>/miniatuur")
+@blueprint.get("/bijlage/<id:attachment_id>/miniatuur")
 @readers_only
 def thumbnail(attachment_id):
     attachment = attachment_or_404(attachment_id)
@@ -55,7 +55,7 @@ def thumbnail(attachment_id):
     return _file_response(attachment.thumbnail_key, attachment.mime_type, attachment.name, inline=True)
 
 
-@blueprint.post("/bijlage/<int:attachment_id>/verwijderen")
+@blueprint.post("/bijlage/<id:attachment_id>/verwijderen")
 @members_only
 def remove(attachment_id):
     attachment = attachment_or_404(attachment_id)

@@ -6,6 +6,7 @@ from flask_login import current_user
 
 from forum import limits
 from forum.access import members_only
+from forum.attachments.forms import FIELD_NAME
 from forum.drafts import blueprint, services
 from forum.drafts.forms import DiscardDraftForm, DraftForm
 from forum.drafts.models import ASK, EDIT, NO_TARGET, REPLY, Draft
@@ -40,9 +41,20 @@ def save(kind, target_id):
         return render_error(UNPROCESSABLE, " ".join(form.messages()) or None)
     saved = _save(form, place)
     db.session.commit()
-    flash(_("Uw concept is opgeslagen.") if saved else _("Het formulier was leeg: er is geen concept bewaard."),
-          "success")
+    with_files = _came_with_files()
+    if saved:
+        flash(_("Uw concept is opgeslagen. Bestanden worden niet in een concept bewaard: voeg ze toe wanneer u "
+                "plaatst.") if with_files else _("Uw concept is opgeslagen."), "success")
+    else:
+        flash(_("Het formulier was leeg: er is geen concept bewaard. Bestanden worden niet in een concept "
+                "bewaard.") if with_files else _("Het formulier was leeg: er is geen concept bewaard."), "success")
     return redirect(place.page_url)
+
+
+def _came_with_files() -> bool:
+    """Files chosen in the composer, or uploads carried from an earlier try: a draft keeps neither."""
+    chosen = any(upload.filename for upload in request.files.getlist(FIELD_NAME))
+    return chosen or bool(request.form.getlist(f"{FIELD_NAME}-pending"))
 
 
 @_place_rules("/automatisch")

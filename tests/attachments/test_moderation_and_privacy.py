@@ -10,6 +10,7 @@ from forum.clock import utcnow
 from forum.extensions import db
 from forum.moderation.models import AuditEntry
 from forum.privacy.services import erase_account
+from tests.conftest import log_in_client
 from tests.attachments.conftest import PDF, ask, attachment_count, png, question, stored_files
 from tests.factories import PASSWORD, make_user
 
@@ -46,6 +47,24 @@ def test_the_data_download_lists_the_members_uploads(client, theme):
     data = json.loads(client.get("/account/gegevens/download").text)
     assert [(row["name"], row["type"], row["post_id"]) for row in data["attachments"]] == [
         ("plan.pdf", "application/pdf", question().id)]
+
+
+def test_the_data_download_tells_a_file_one_removed_oneself_from_one_a_moderator_removed(client, theme):
+    make_user(email="uploader@example.nl")
+    client.post("/inloggen", data={"email": "uploader@example.nl", "password": PASSWORD})
+    ask(client, theme, files=[(PDF, "eigen.pdf"), (png(), "kaart.png")])
+    post = question()
+    own, by_moderator = db.session.scalars(select(Attachment).order_by(Attachment.id)).all()
+    assert client.post(f"/bericht/{post.id}/bewerken", content_type="multipart/form-data", data={
+        "title": post.thread.title, "body": post.body_markdown, "attachments-remove": str(own.id)}).status_code == 302
+    moderator = client.application.test_client()
+    log_in_client(moderator, make_user(role="moderator"))
+    assert moderator.post(f"/bijlage/{by_moderator.id}/verwijderen").status_code == 302
+    rows = {row["name"]: row for row in json.loads(client.get("/account/gegevens/download").text)["attachments"]}
+    assert rows["eigen.pdf"]["removed_by_moderator_at"] is None
+    assert rows["eigen.pdf"]["removed_by_uploader_at"] is not None
+    assert rows["kaart.png"]["removed_by_moderator_at"] is not None
+    assert rows["kaart.png"]["removed_by_uploader_at"] is None
 
 
 def test_on_erasure_files_stay_with_the_post_without_the_uploader(client, member, theme):

@@ -108,3 +108,13 @@ def test_a_public_forum_serves_files_to_visitors_as_it_shows_the_posts(client, m
     app.config["PUBLIC_READING"] = True
     anonymous = client.application.test_client()
     assert fetch(anonymous, f"/bijlage/{attachment.id}/{attachment.name}").status_code == 200
+
+
+@pytest.mark.parametrize("number", ["99999999999999999999", "2147483648", "0", "007"])
+def test_an_id_no_row_can_have_finds_no_file(client, member, theme, login, number):
+    uploaded(client, theme)
+    login(make_user(role="moderator"))
+    assert fetch(client, f"/bijlage/{number}/plan.pdf").status_code == 404
+    assert fetch(client, f"/bijlage/{number}/miniatuur").status_code == 404
+    assert client.post(f"/bijlage/{number}/verwijderen").status_code == 404
+    assert db.session.scalar(select(Attachment)).removed_at is None

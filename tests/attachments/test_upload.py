@@ -1,5 +1,7 @@
 """Attaching files when asking, replying and editing, through the pages a member uses."""
 import io
+import random
+import re
 
 import pytest
 from PIL import Image
@@ -7,6 +9,7 @@ from sqlalchemy import select
 
 from forum.attachments.models import Attachment
 from forum.board.models import Post, Thread
+from forum.config import Defaults, environment_overrides
 from forum.extensions import db
 from tests.attachments.conftest import PDF, ask, attachment_count, jpeg_with_gps, odf, office_zip, png, question, reply, stored_files
 from tests.factories import make_thread, make_user
@@ -54,6 +57,33 @@ def test_a_photo_loses_its_gps_position(client, member, theme, file_root):
     stored = next(file_root.rglob(attachment.storage_key)).read_bytes()
     assert Image.open(io.BytesIO(stored)).getexif() == {}
     assert attachment.mime_type == "image/jpeg"
+
+
+def noisy_jpeg(**save_options) -> bytes:
+    """Noise compresses badly: encoded again at a higher quality it grows to twice its size."""
+    image = Image.frombytes("RGB", (600, 400), random.Random(7).randbytes(600 * 400 * 3))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=40, **save_options)
+    return out.getvalue()
+
+
+def test_a_photo_encoded_again_still_fits_the_size_limit(client, member, theme, app, file_root):
+    original = noisy_jpeg()
+    app.config["ATTACHMENT_MAX_BYTES"] = len(original)
+    assert ask(client, theme, files=[(original, "ruis.jpg")]).status_code == 302
+    attachment = db.session.scalar(select(Attachment))
+    stored = next(file_root.rglob(attachment.storage_key)).read_bytes()
+    assert attachment.size == len(stored) <= len(original)
+
+
+def test_a_photo_that_grows_over_the_limit_when_encoded_again_is_refused(client, member, theme, app, file_root):
+    original = noisy_jpeg(progressive=True, optimize=True)  # as small as this quality gets
+    app.config["ATTACHMENT_MAX_BYTES"] = len(original)
+    response = ask(client, theme, files=[(original, "ruis.jpg")])
+    assert response.status_code == 422
+    assert ("ruis.jpg: Zonder de verborgen gegevens (zoals de plaats van de foto) wordt deze afbeelding groter "
+            "dan 0,1 MB, het maximum per bestand. Verklein de afbeelding en probeer het opnieuw.") in response.text
+    assert attachment_count() == 0 and stored_files(file_root) == []
 
 
 def test_a_form_refused_for_its_title_keeps_the_file_already_uploaded(client, member, theme):
@@ -125,6 +155,24 @@ def test_the_daily_quota_refuses_what_goes_over_it(client, member, theme, app):
     assert "boven het maximum van" in response.text and attachment_count() == 1
 
 
+def test_the_daily_number_of_files_is_limited_also_for_refused_forms(client, member, theme, app, file_root):
+    app.config["ATTACHMENT_DAILY_QUOTA_FILES"] = 7
+    for attempt in range(2):  # refused for the title: the files are kept as pending uploads
+        files = [(PDF + bytes([attempt, index]), f"{attempt}-{index}.pdf") for index in range(3)]
+        assert ask(client, theme, files=files, title="Kort").status_code == 422
+    files = [(PDF + bytes([9, index]), f"laatste-{index}.pdf") for index in range(3)]
+    response = ask(client, theme, files=files, title="Kort")
+    assert response.status_code == 422
+    assert ("laatste-1.pdf: U heeft vandaag al 7 bestanden geüpload, het maximum per dag. "
+            "Probeer het morgen opnieuw.") in response.text
+    assert attachment_count() == 7 and len(stored_files(file_root)) == 7
+
+
+def test_the_daily_number_of_files_defaults_to_100_and_is_set_like_the_other_limits():
+    assert Defaults.ATTACHMENT_DAILY_QUOTA_FILES == 100
+    assert environment_overrides({"FORUM_ATTACHMENT_DAILY_QUOTA_FILES": "20"}) == {"ATTACHMENT_DAILY_QUOTA_FILES": 20}
+
+
 def test_an_upload_taken_off_again_still_counts_for_the_quota_and_its_file_is_deleted(
         client, member, theme, app, file_root):
     app.config["ATTACHMENT_DAILY_QUOTA_BYTES"] = 2 * len(PDF) + 10
@@ -183,6 +231,24 @@ def test_editing_cannot_carry_more_than_five_files_onto_a_post(client, member, t
     response = client.post(f"/bericht/{post.id}/bewerken", content_type="multipart/form-data", data={
         "title": post.thread.title, "body": post.body_markdown, "attachments-pending": pending})
     assert response.status_code == 422 and "het maximum is 5" in response.text
+
+
+def test_a_ticked_remove_box_stays_ticked_when_the_edit_form_is_refused(client, member, theme):
+    ask(client, theme, files=[(PDF + bytes([index]), f"{index}.pdf") for index in range(5)])
+    post, first = question(), db.session.scalar(select(Attachment).order_by(Attachment.id))
+    response = client.post(f"/bericht/{post.id}/bewerken", content_type="multipart/form-data", data={
+        "title": post.thread.title, "body": "", "attachments-remove": str(first.id),
+        "attachments": [(io.BytesIO(PDF + b"nieuw"), "nieuw.pdf")]})
+    assert response.status_code == 422
+    # The browser sends the form again as it is shown: the hidden ids and the ticked boxes.
+    pending = re.findall(r'name="attachments-pending" value="(\d+)"', response.text)
+    ticked = re.findall(r'<input type="checkbox" name="attachments-remove" value="(\d+)"[^>]*\bchecked', response.text)
+    assert ticked == [str(first.id)] and len(pending) == 1
+    response = client.post(f"/bericht/{post.id}/bewerken", content_type="multipart/form-data", data={
+        "title": post.thread.title, "body": "Aangevuld.", "attachments-remove": ticked,
+        "attachments-pending": pending})
+    assert response.status_code == 302
+    assert sorted(file.name for file in live_attachments()) == ["1.pdf", "2.pdf", "3.pdf", "4.pdf", "nieuw.pdf"]
 
 
 def test_unicode_text_from_excel_is_accepted_as_text(client, member, theme):

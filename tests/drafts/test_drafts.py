@@ -1,10 +1,13 @@
 """Drafts through the pages: kept with the composer's button (no script), offered back when the
 composer is opened again, removed once posted, private to their writer, never for removed content."""
+import io
 import json
 import re
 
 import pytest
 from sqlalchemy import func, select
+from werkzeug.datastructures import FileStorage, MultiDict
+from werkzeug.test import encode_multipart
 
 from forum import limits
 from forum.board.models import Post
@@ -44,6 +47,49 @@ def test_a_question_draft_is_kept_without_script_and_offered_back(client, login,
     assert 'value="Hoe pakken jullie flexwonen aan?"' in page
     assert re.search(r'<textarea[^>]*name="body"[^>]*>\s*Half \*\*af\*\*</textarea>', page)
     assert re.search(rf'<option selected value="{theme.id}">|<option value="{theme.id}" selected', page)
+
+
+FILES_NOT_KEPT = ("Uw concept is opgeslagen. Bestanden worden niet in een concept bewaard: voeg ze toe wanneer u "
+                  "plaatst.")
+CSRF_TOKEN = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
+
+
+def test_a_draft_saved_with_a_file_keeps_its_text_and_says_the_file_is_not_kept(client, login, theme):
+    member = login(make_user())
+    response = client.post("/account/concepten/vraag", content_type="multipart/form-data", data={
+        "title": "Hoe pakken jullie flexwonen aan?", "category": str(theme.id), "body": "Half af",
+        "attachments": [(io.BytesIO(b"Notities bij de vraag"), "notities.txt")]})
+    assert response.status_code == 302
+    assert [(draft.title, draft.body) for draft in drafts_of(member)] == [("Hoe pakken jullie flexwonen aan?", "Half af")]
+    assert FILES_NOT_KEPT in client.get("/vraag-stellen").text
+    client.post("/account/concepten/vraag", data={"title": "Zonder bestand", "body": "Half af"})
+    assert "Uw concept is opgeslagen." in client.get("/vraag-stellen").text  # no word about files without any
+
+
+@pytest.mark.parametrize("place", ["reply", "edit", "ask"])
+def test_a_draft_saved_with_a_file_over_a_megabyte_is_kept_not_refused(app, client, login, place):
+    member = login(make_user())
+    thread = make_thread(author=member)
+    composer, save_url = {
+        "ask": ("/vraag-stellen", "/account/concepten/vraag"),
+        "reply": (f"/onderwerp/{thread.id}", f"/account/concepten/reactie/{thread.id}"),
+        "edit": (f"/bericht/{question_of(thread).id}/bewerken",
+                 f"/account/concepten/bewerking/{question_of(thread).id}"),
+    }[place]
+    app.config["WTF_CSRF_ENABLED"] = True  # as in production: the CSRF check reads the body first
+    try:
+        token = CSRF_TOKEN.search(client.get(composer).text).group(1)
+        upload = FileStorage(io.BytesIO(b"x" * (1024 * 1024 + 512 * 1024)), filename="groot.txt",
+                             content_type="text/plain")
+        boundary, body = encode_multipart(MultiDict({
+            "csrf_token": token, "title": "Een lange titel voor het concept", "body": "Mijn lange tekst",
+            "attachments": upload}))
+        response = client.post(save_url, data=body, content_type=f"multipart/form-data; boundary={boundary}")
+    finally:
+        app.config["WTF_CSRF_ENABLED"] = False
+    assert response.status_code == 302
+    assert [draft.body for draft in drafts_of(member)] == ["Mijn lange tekst"]
+    assert FILES_NOT_KEPT in client.get(response.headers["Location"]).text
 
 
 def test_saving_again_replaces_the_draft_and_an_empty_composer_keeps_none(client, login, theme):
