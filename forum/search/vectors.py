@@ -29,11 +29,6 @@ EMBED_BATCH_SIZE = 16
 # (0.77), questions first (0.79) or 600 characters (0.77).
 QUESTION_CHARS = 200
 SOLUTION_CHARS = 150
-# A thread is embedded in three views: that text, the title alone, and the question's first
-# 600 characters alone; its vector is their mean. A member's words may echo the title, or
-# something the question says further on. On the development pairs, meaning alone: the
-# combined text found recall@5 0.75, title 0.58, question 0.77, the mean of the three 0.81.
-QUESTION_VIEW_CHARS = 600
 # The start of the text inside the question's attachments: a question that says "see the
 # attached plan" is about what the plan says.
 ATTACHMENT_CHARS = 150
@@ -55,27 +50,6 @@ def vector_text(thread: Thread, question: Post | None, solution: Post | None = N
     if attachment_text and ATTACHMENT_CHARS:
         parts.append(_lead(attachment_text, ATTACHMENT_CHARS))
     return "\n".join(parts)
-
-
-def vector_views(thread: Thread, question: Post | None, solution: Post | None = None,
-                 attachment_text: str = "") -> list[str]:
-    """The texts a thread's vector is the mean of (see QUESTION_VIEW_CHARS)."""
-    views = [vector_text(thread, question, solution, attachment_text), thread.title]
-    if question is not None:
-        views.append(_lead(plain_text(question.body_html), QUESTION_VIEW_CHARS))
-    return views
-
-
-def mean_vectors(views: list[list[str]]) -> np.ndarray:
-    """One normalised vector per thread: the mean of its views' vectors."""
-    flat = embedding.embed([text for texts in views for text in texts])
-    means, start = [], 0
-    for texts in views:
-        means.append(flat[start:start + len(texts)].mean(axis=0))
-        start += len(texts)
-    matrix = np.array(means, dtype=np.float32).reshape(len(views), embedding.DIMENSIONS)
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return matrix / np.where(norms == 0, 1, norms)
 
 
 def quantise(vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -120,7 +94,7 @@ def queue_thread(thread_id: int) -> None:
     connection.execute(_upsert(connection, ThreadVectorQueue, [row], ["thread_id"]))
 
 
-def _texts_of(thread_ids: list[int]) -> dict[int, list[str]]:
+def _texts_of(thread_ids: list[int]) -> dict[int, str]:
     threads = db.session.scalars(select(Thread).where(Thread.id.in_(thread_ids))).all()
     solution_ids = [thread.solution_post_id for thread in threads if thread.solution_post_id]
     posts = db.session.scalars(select(Post).where(
@@ -130,7 +104,7 @@ def _texts_of(thread_ids: list[int]) -> dict[int, list[str]]:
     by_id = {post.id: post for post in posts}
     files = attachment_texts([post.id for post in questions.values()])
     return {
-        thread.id: vector_views(
+        thread.id: vector_text(
             thread, questions.get(thread.id), by_id.get(thread.solution_post_id),
             indexed_text(files.get(questions[thread.id].id, [])) if thread.id in questions else "",
         )
@@ -156,7 +130,7 @@ def embed_queued(limit: int = EMBED_BATCH_SIZE, part: tuple[int, int] = (0, 1)) 
     db.session.rollback()
     ids = list(texts)
     computed = [
-        (batch, mean_vectors([texts[thread_id] for thread_id in batch]))
+        (batch, embedding.embed([texts[thread_id] for thread_id in batch]))
         for batch in (ids[start:start + EMBED_BATCH_SIZE] for start in range(0, len(ids), EMBED_BATCH_SIZE))
     ]
     for batch, batch_vectors in computed:

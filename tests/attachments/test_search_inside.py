@@ -98,7 +98,7 @@ def test_the_meaning_index_reads_the_start_of_the_question_attachment(app, clien
     run_worker(app)
     thread_id = question().thread_id
     assert db.session.scalar(select(ThreadVectorQueue.thread_id)) == thread_id  # queued again
-    assert "bodemsanering" in _texts_of([thread_id])[thread_id][0]
+    assert "bodemsanering" in _texts_of([thread_id])[thread_id]
 
 
 def test_the_command_reads_waiting_files_and_again_on_request(app, client, member, theme):
