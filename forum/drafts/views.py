@@ -41,13 +41,10 @@ def save(kind, target_id):
         return render_error(UNPROCESSABLE, " ".join(form.messages()) or None)
     saved = _save(form, place)
     db.session.commit()
-    with_files = _came_with_files()
-    if saved:
-        flash(_("Uw concept is opgeslagen. Bestanden worden niet in een concept bewaard: voeg ze toe wanneer u "
-                "plaatst.") if with_files else _("Uw concept is opgeslagen."), "success")
-    else:
-        flash(_("Het formulier was leeg: er is geen concept bewaard. Bestanden worden niet in een concept "
-                "bewaard.") if with_files else _("Het formulier was leeg: er is geen concept bewaard."), "success")
+    message = _("Uw concept is opgeslagen.") if saved else _("Het formulier was leeg: er is geen concept bewaard.")
+    if _came_with_files():
+        message += " " + _("Bestanden worden niet in een concept bewaard: voeg ze toe wanneer u plaatst.")
+    flash(message, "success")
     return redirect(place.page_url)
 
 
