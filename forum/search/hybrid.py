@@ -14,6 +14,7 @@ from forum.extensions import db
 from forum.search import embedding
 from forum.search.neighbours import VectorMatrix, matrix
 from forum.search.similar import similar_threads
+from forum.search.synonyms import current_thesaurus
 
 RELATED_COUNT = 5
 # Tuned on tests/search/eval/development.json with bench.recall (README, "Meaning-based
@@ -127,7 +128,7 @@ def related_to_text(title: str, body: str = "", limit: int = RELATED_COUNT) -> l
     text = " ".join(title.split())
     if not text:
         return []
-    vector = embedding.embed_query(text)
+    vector = embedding.embed_query(current_thesaurus().annotated(text))
     vectors = matrix()
     return ranked_threads(vectors, vector, lexical_ids(text, body), semantic_ids(vectors, vector), limit)
 

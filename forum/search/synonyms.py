@@ -18,6 +18,10 @@ from forum.search.text import terms
 
 SEPARATOR = "="
 MAX_EXPRESSION_TERMS = 5
+# How many synonyms a text is annotated with for the model (see Thesaurus.annotated): enough
+# for an abbreviation's full name and an everyday word's official one, few enough not to
+# drown the text's own meaning.
+MAX_ANNOTATIONS = 6
 
 
 class SynonymError(ValueError):
@@ -33,9 +37,12 @@ class Thesaurus:
 
     groups: dict[Phrase, list[Phrase]] = field(default_factory=dict)
     longest: int = 1
+    spellings: dict[Phrase, str] = field(default_factory=dict)  # as first written in a line
 
     def add_line(self, line: str) -> None:
         expressions = parse_line(line)
+        for part in line.split(SEPARATOR):
+            self.spellings.setdefault(tuple(terms(part)), " ".join(part.split()))
         for expression in expressions:
             group = self.groups.setdefault(expression, [expression])
             group.extend(other for other in expressions if other not in group)
@@ -57,6 +64,23 @@ class Thesaurus:
             extra += [term for expression in group for term in expression]
             start += length
         return list(dict.fromkeys(sequence + extra))
+
+    def annotated(self, text: str) -> str:
+        """The text with the written synonyms of its expressions in brackets, for the
+        sentence-embedding model: "Wie bemenst de milieustraat?" becomes "Wie bemenst de
+        milieustraat? (afvalbrengstation, recyclingstation, ...)". The model knows official
+        words and abbreviations less well than the everyday ones, and the other way round;
+        naming both lets a question meet the thread that uses the other word."""
+        sequence, start, extra = terms(text), 0, []
+        lowered = text.lower()
+        while start < len(sequence):
+            length, group = self.expressions_at(sequence, start)
+            found = tuple(sequence[start:start + length])
+            extra += [self.spellings[expression] for expression in group
+                      if expression != found and self.spellings[expression].lower() not in lowered]
+            start += length
+        extra = list(dict.fromkeys(extra))[:MAX_ANNOTATIONS]
+        return f"{text} ({', '.join(extra)})" if extra else text
 
 
 def parse_line(line: str) -> list[Phrase]:

@@ -20,6 +20,7 @@ from forum.search import embedding
 from forum.search.attachments import attachment_texts, indexed_text
 from forum.search.indexing import plain_text
 from forum.search.models import ThreadVector, ThreadVectorQueue
+from forum.search.synonyms import current_thesaurus
 
 EMBED_BATCH_SIZE = 16
 # What of a thread its vector covers: the title says most; the start of the question and of
@@ -42,7 +43,8 @@ def _lead(text: str, limit: int) -> str:
 
 def vector_text(thread: Thread, question: Post | None, solution: Post | None = None,
                 attachment_text: str = "") -> str:
-    parts = [thread.title]
+    # The title with its synonyms, as a typed question is embedded (forum.search.hybrid).
+    parts = [current_thesaurus().annotated(thread.title)]
     if question is not None and QUESTION_CHARS:
         parts.append(_lead(plain_text(question.body_html), QUESTION_CHARS))
     if solution is not None and SOLUTION_CHARS:

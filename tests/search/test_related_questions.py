@@ -207,3 +207,26 @@ def test_similar_questions_stop_where_the_meaning_falls_away(client, login, them
     text = shown.get_data(as_text=True)
     assert shown.status_code == 200 and f'href="/onderwerp/{same.id}"' in text
     assert not [other.title for other in others if f'href="/onderwerp/{other.id}"' in text]
+
+
+def test_the_model_reads_a_title_and_a_typed_question_with_their_synonyms(client, login, theme, cli, monkeypatch):
+    """'milieustraat' and 'afvalbrengstation' name one place: the vector of a stored title and
+    of a typed question are both made from the text with its synonyms in brackets."""
+    read = []
+    model = embedding.embed
+
+    def reading(texts, *, query=False):
+        read.extend((query, text) for text in texts)
+        return model(texts, query=query)
+    monkeypatch.setattr(embedding, "embed", reading)
+    make_thread(category=theme, title="Openingstijden van de milieustraat", body="Hoe doen jullie dit?")
+    cli("search", "embed")
+    assert [text for query, text in read] == [
+        "Openingstijden van de milieustraat (afvalbrengstation, afvalbrengpunt, recyclingstation, "
+        "gemeentewerf, brengstation)\nHoe doen jullie dit?"]
+
+    login(make_user())
+    shown = client.get("/zoeken/vergelijkbare-vragen", query_string={"titel": "Wie doet bij jullie de BRP?"})
+    assert shown.status_code == 200
+    assert read[-1] == (True, "Wie doet bij jullie de BRP? (basisregistratie personen, GBA, "
+                              "gemeentelijke basisadministratie, bevolkingsregister)")

@@ -78,3 +78,15 @@ def test_a_huge_word_is_not_split():
     assert split_compound("kinderopvang" * 2000) == ()
     assert index_terms("zonnepanelen" * 3000 + " legesverordening")[-2:] == ["leges", "verord"]
     assert time.perf_counter() - started < 0.5
+
+
+def test_the_model_is_given_the_written_synonyms_of_a_text():
+    thesaurus = Thesaurus()
+    thesaurus.add_line("milieustraat = afvalbrengstation = recyclingstation")
+    thesaurus.add_line("BRP = basisregistratie personen")
+    assert (thesaurus.annotated("Wie bemenst de milieustraat?")
+            == "Wie bemenst de milieustraat? (afvalbrengstation, recyclingstation)")
+    # Synonyms already in the text are not repeated; a text without any is left as it is.
+    assert (thesaurus.annotated("BRP of basisregistratie personen: het afvalbrengstation")
+            == "BRP of basisregistratie personen: het afvalbrengstation (milieustraat, recyclingstation)")
+    assert thesaurus.annotated("Kinderopvang in de zomer") == "Kinderopvang in de zomer"
