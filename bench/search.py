@@ -46,8 +46,9 @@ TITLES = [
 ]
 
 
-def timed(function, repeat: int) -> tuple[float, float, object, float]:
-    """Median and slowest wall-clock ms, the result, and the median CPU ms."""
+def timed(function, repeat: int, every: list | None = None) -> tuple[float, float, object, float]:
+    """Median and slowest wall-clock ms, the result, and the median CPU ms; each run's
+    (wall, CPU) ms is added to `every`, for the percentiles over all queries."""
     timings, cpu, result = [], [], None
     for _ in range(repeat):
         started, started_cpu = time.perf_counter(), time.process_time()
@@ -55,7 +56,22 @@ def timed(function, repeat: int) -> tuple[float, float, object, float]:
         timings.append((time.perf_counter() - started) * 1000)
         cpu.append((time.process_time() - started_cpu) * 1000)
         db.session.rollback()
+    if every is not None:
+        every.extend(zip(timings, cpu))
     return statistics.median(timings), max(timings), result, statistics.median(cpu)
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def budget_line(label: str, runs: list[tuple[float, float]], share: float, limit_ms: float) -> str:
+    wall = percentile([each[0] for each in runs], share)
+    cpu = percentile([each[1] for each in runs], share)
+    verdict = "met" if wall < limit_ms else ("missed (CPU within)" if cpu < limit_ms else "missed")
+    return (f"{label}: p{round(share * 100)} {wall:.1f} ms wall clock, {cpu:.1f} ms CPU of this process "
+            f"over {len(runs)} runs; budget {limit_ms:.0f} ms: {verdict}")
 
 
 def search_page(words: str, filters, page: int):
@@ -87,14 +103,18 @@ def run(arguments) -> list[str]:
             f"median and slowest of {arguments.repeat} runs.", "",
             "| what | results | median ms | slowest ms | median CPU ms |", "|---|---:|---:|---:|---:|",
         ]
+        searches, similars = [], []
         for words in SEARCHES:
             for label, filters, page in ((words, SearchFilters(), 1), (f"{words} (theme, open, page 2)", filtered, 2)):
-                median, slowest, found, cpu = timed(lambda: search_page(words, filters, page), arguments.repeat)
+                median, slowest, found, cpu = timed(lambda: search_page(words, filters, page), arguments.repeat,
+                                                    searches)
                 total = f">= {found.total}" if found.total_is_capped else str(found.total)
                 lines.append(f"| search page {label} | {total} | {median:.1f} | {slowest:.1f} | {cpu:.1f} |")
         for title in TITLES:
-            median, slowest, found, cpu = timed(lambda: related_to_text(title), arguments.repeat)
+            median, slowest, found, cpu = timed(lambda: related_to_text(title), arguments.repeat, similars)
             lines.append(f"| similar: {title} | {len(found)} | {median:.1f} | {slowest:.1f} | {cpu:.1f} |")
+        lines += ["", budget_line("Search pages", searches, 0.99, 100),
+                  budget_line("Similar questions", similars, 0.95, 50)]
     return lines
 
 

@@ -20,10 +20,10 @@ from forum.search.hybrid import related_to_text
 from tests.factories import make_user
 from tests.search.eval import load_pairs
 
-# Measured on the held-out half (bench.recall, README): SQLite recall@1 0.539, recall@5 0.775,
-# MRR 0.642, search page 0.775; PostgreSQL 0.539 / 0.755 / 0.632 / 0.755, and recall@5 0.745 in
-# one CI run: near-ties fall one way or the other, one pair of 102 from run to run.
-MINIMUM = {"recall@1": 0.42, "recall@5": 0.72, "mrr": 0.56, "search page 1": 0.72}
+# Measured on the held-out half (bench.recall, README): SQLite recall@1 0.608, recall@5 0.804,
+# MRR 0.703, search page 0.804; PostgreSQL 0.627 / 0.775 / 0.701 / 0.775. Near-ties fall one way
+# or the other from run to run (one pair of 102 is 0.01), hence the room below them.
+MINIMUM = {"recall@1": 0.52, "recall@5": 0.72, "mrr": 0.62, "search page 1": 0.72}
 
 
 def test_held_out_pairs_are_found_on_the_ask_form_and_the_search_page(app, client, login, capsys):
