@@ -18,9 +18,9 @@ from forum.search.text import terms
 
 SEPARATOR = "="
 MAX_EXPRESSION_TERMS = 5
-# How many synonyms a text is annotated with for the model (see Thesaurus.annotated): enough
-# for an abbreviation's full name and an everyday word's official one, few enough not to
-# drown the text's own meaning.
+# How many synonyms a stored title is annotated with for the model (see Thesaurus.annotated):
+# enough for an abbreviation's full name and an everyday word's official one, few enough not
+# to drown the title's own meaning.
 MAX_ANNOTATIONS = 6
 
 
@@ -65,7 +65,7 @@ class Thesaurus:
             start += length
         return list(dict.fromkeys(sequence + extra))
 
-    def annotated(self, text: str) -> str:
+    def annotated(self, text: str, most: int = MAX_ANNOTATIONS) -> str:
         """The text with the written synonyms of its expressions in brackets, for the
         sentence-embedding model: "Wie bemenst de milieustraat?" becomes "Wie bemenst de
         milieustraat? (afvalbrengstation, recyclingstation, ...)". The model knows official
@@ -79,7 +79,7 @@ class Thesaurus:
             extra += [self.spellings[expression] for expression in group
                       if expression != found and self.spellings[expression].lower() not in lowered]
             start += length
-        extra = list(dict.fromkeys(extra))[:MAX_ANNOTATIONS]
+        extra = list(dict.fromkeys(extra))[:most]
         return f"{text} ({', '.join(extra)})" if extra else text
 
 

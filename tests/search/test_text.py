@@ -90,3 +90,4 @@ def test_the_model_is_given_the_written_synonyms_of_a_text():
     assert (thesaurus.annotated("BRP of basisregistratie personen: het afvalbrengstation")
             == "BRP of basisregistratie personen: het afvalbrengstation (milieustraat, recyclingstation)")
     assert thesaurus.annotated("Kinderopvang in de zomer") == "Kinderopvang in de zomer"
+    assert thesaurus.annotated("De milieustraat", most=1) == "De milieustraat (afvalbrengstation)"
