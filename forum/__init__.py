@@ -1,5 +1,11 @@
 """Kennisforum: the forum where Dutch municipalities share knowledge."""
+import os
 from pathlib import Path
+
+# One BLAS thread per process, set before numpy loads: the server runs a worker per core, and
+# OpenBLAS's own threads, spinning while they wait, made one nearest-neighbour look-up among
+# 164,000 vectors cost 12-57 ms of CPU instead of 9-11 (bench/README.md, "Meaning-based search").
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from flask import Flask
 
