@@ -149,7 +149,8 @@ def current_thesaurus() -> Thesaurus:
     shipped = _shipped_thesaurus()
     if not added:
         return shipped
-    thesaurus = Thesaurus(groups={key: list(group) for key, group in shipped.groups.items()}, longest=shipped.longest)
+    thesaurus = Thesaurus(groups={key: list(group) for key, group in shipped.groups.items()}, longest=shipped.longest,
+                          spellings=dict(shipped.spellings))
     for line in added:
         thesaurus.add_line(line)
     return thesaurus

@@ -4,7 +4,8 @@ from sqlalchemy import select
 
 from forum.extensions import db
 from forum.search.models import SearchSynonym
-from tests.factories import make_thread, make_user
+from forum.search.synonyms import current_thesaurus
+from tests.factories import make_category, make_thread, make_user
 from tests.search.test_search_page import result_titles, search
 
 
@@ -52,3 +53,24 @@ def test_doubles_and_unknown_numbers_are_refused(cli):
     assert "staat al in de lijst" in cli("add", "kapaanvraag  =  aanvraag   kapvergunning").output
     assert "geen toegevoegde synoniemenregel met nummer 99" in cli("remove", "99").output
     assert "brp = basisregistratie personen" in cli("list", "--shipped").output.lower()
+
+
+def test_added_and_shipped_synonyms_work_together_on_every_page_and_in_the_worker(cli, app, client, login):
+    theme = make_category("Burgerzaken", parent=make_category("Dienstverlening"))
+    theme_id = theme.id  # the cli fixture ends the session
+    make_thread(category=theme, title="Koppeling met de BRP voor e-formulieren")
+    make_thread(category=theme, title="Parkeren langs de Blauwe Loper")
+    assert cli("add", "stadsboulevard = blauwe loper").exit_code == 0
+    assert (current_thesaurus().annotated("De BRP en de stadsboulevard")
+            == "De BRP en de stadsboulevard (basisregistratie personen, GBA, gemeentelijke basisadministratie, "
+               "bevolkingsregister, blauwe loper)")
+    embedded = app.test_cli_runner().invoke(args=["search", "embed"])
+    assert embedded.exit_code == 0, embedded.output
+    login(make_user())
+    assert search(client, q="BRP").status_code == 200
+    assert result_titles(search(client, q="stadsboulevard").get_data(as_text=True)) == [
+        "Parkeren langs de Blauwe Loper"]
+    title = "Wie koppelt de BRP aan formulieren?"
+    assert client.get("/zoeken/vergelijkbare-vragen", query_string={"titel": title}).status_code == 200
+    asked = client.post("/vraag-stellen", data={"title": title, "category": theme_id, "body": "Onze vraag."})
+    assert asked.status_code == 200 and "Koppeling met de BRP voor e-formulieren" in asked.get_data(as_text=True)
