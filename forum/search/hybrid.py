@@ -138,9 +138,13 @@ def related_to_text(title: str, body: str = "", limit: int = RELATED_COUNT) -> l
     return ranked_threads(vectors, vector, lexical_ids(text, body), semantic_ids(vectors, vector), limit)
 
 
-def related_to_thread(thread: Thread, limit: int = RELATED_COUNT) -> list[Thread]:
-    """Other questions like this thread, from its stored vector (nothing to embed) and its title."""
+def related_to_thread(thread: Thread, limit: int = RELATED_COUNT) -> list[Thread] | None:
+    """Other questions like this thread, from its stored vector (nothing to embed) and its title;
+    None while the thread waits for its vector: its words alone, widened by synonyms, match
+    too much to be shown as "like this one"."""
     vectors = matrix()
     vector = vectors.vector_of(thread.id)
+    if vector is None:
+        return None
     return ranked_threads(vectors, vector, lexical_ids(thread.title),
                           semantic_ids(vectors, vector, SEMANTIC_DEPTH + 1), limit, exclude=thread.id)

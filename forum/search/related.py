@@ -35,6 +35,8 @@ def related_threads(thread: Thread) -> list[Thread]:
         order = {thread_id: position for position, thread_id in enumerate(ids)}
         return sorted(found, key=lambda each: order[each.id])
     related = related_to_thread(thread)
+    if related is None:  # no vector yet: nothing to show, and nothing to keep for ten minutes
+        return []
     if len(cache) >= CACHE_SIZE:
         cache.clear()
     cache[thread.id] = (now, [each.id for each in related])

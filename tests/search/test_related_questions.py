@@ -229,3 +229,16 @@ def test_the_model_reads_a_title_and_a_typed_question_with_their_synonyms(client
     shown = client.get("/zoeken/vergelijkbare-vragen", query_string={"titel": "Wie doet bij jullie de BRP?"})
     assert shown.status_code == 200
     assert read[-1] == (True, "Wie doet bij jullie de BRP? (basisregistratie personen)")
+
+
+def test_a_thread_waiting_for_its_vector_shows_no_similar_questions_until_it_has_one(client, login, forum, theme, cli):
+    """Its words alone (widened by synonyms) match unrelated questions; the list is neither
+    shown nor kept in the cache, so it appears as soon as the worker has made the vector."""
+    login(make_user())
+    asked = make_thread(category=theme, title="Openingstijden van de milieustraat in de zomer", body="Wie is er open?")
+    page = client.get(f"/onderwerp/{asked.id}").get_data(as_text=True)
+    assert 'id="vergelijkbare-vragen-titel"' not in page
+    cli("search", "embed")
+    page = client.get(f"/onderwerp/{asked.id}").get_data(as_text=True)
+    section = page[page.index('id="vergelijkbare-vragen-titel"'):]
+    assert f'href="/onderwerp/{forum[WASTE].id}"' in section
