@@ -21,7 +21,10 @@ document.addEventListener("click", async (event) => {
     // 200 is the preview and 422 the renderer's refusal, both fragments made for this box;
     // anything else (a 429 after many previews, a 400) is a whole page and must not land
     // inside the form, where its buttons would post the draft.
-    if (response.status === 200 || response.status === 422) {
+    if (response.redirected) {
+      // Sent to the login page: the session ended (logged out elsewhere, or expired).
+      target.textContent = "U bent niet meer ingelogd. Log in een ander tabblad opnieuw in; uw tekst blijft hier staan.";
+    } else if (response.status === 200 || response.status === 422) {
       target.innerHTML = await response.text();  // server-sanitized HTML
     } else if (response.status === 429) {
       target.textContent = "U heeft veel voorbeelden opgevraagd. Wacht een minuut en probeer het dan opnieuw; uw tekst blijft staan.";
@@ -55,7 +58,8 @@ document.addEventListener("click", async (event) => {
       try {
         const url = `${box.dataset.similarUrl}?titel=${encodeURIComponent(text)}`;
         const response = await fetch(url, { credentials: "same-origin" });
-        if (!response.ok || text !== normalized(title.value)) return;
+        // A redirect is the login page after the session ended: not suggestions to show.
+        if (!response.ok || response.redirected || text !== normalized(title.value)) return;
         box.innerHTML = (await response.text()).trim();  // server-rendered, escaped HTML; empty hides the box
         // The member has seen the suggestions for this title: posting need not stop for them.
         if (checked) checked.value = text;

@@ -72,6 +72,22 @@ def test_ask_a_question_with_markdown_and_see_the_preview(new_context, live_foru
     save_screenshot(page, "journeys", "ask-a-question")
 
 
+def test_similar_questions_do_not_show_the_login_page_after_the_session_ended(new_context, live_forum):
+    email = _member(live_forum, "Ede", "Kees Dijkstra", "k.dijkstra2@ede.example.nl")
+    context = new_context()
+    page = context.new_page()
+    log_in(page, email, PASSWORD)
+    page.goto("/vraag-stellen")
+    context.clear_cookies()  # as after "Overal uitloggen" in another tab
+    with page.expect_response(re.compile(r"/inloggen")):
+        page.get_by_label("Titel van uw vraag").fill("Hoe organiseren jullie de milieustraat?")
+    page.wait_for_timeout(200)  # the script has had the answer
+    box = page.locator("[data-similar]")
+    expect(box.locator("form")).to_have_count(0)
+    expect(box).not_to_contain_text("Wachtwoord")
+    expect(page.get_by_label("Titel van uw vraag")).to_have_value("Hoe organiseren jullie de milieustraat?")
+
+
 def test_ask_with_preview_works_without_javascript(new_context, live_forum):
     email = _member(live_forum, "Ede", "Kees Dijkstra", "k.dijkstra@ede.example.nl")
     page = new_context(java_script_enabled=False).new_page()
