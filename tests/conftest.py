@@ -19,6 +19,7 @@ from forum.mail import sent_mails
 from forum.search import embedding
 from forum.search.backend import create_search_structures
 from forum.accounts.sessions import LOGIN_SESSION, open_login_session
+from tests.scheduling import pytest_xdist_make_scheduler  # noqa: F401 - xdist's hook, defined there
 
 POSTGRES_URL = os.environ.get("FORUM_TEST_DATABASE_URL")
 DATABASES = ["sqlite"] + (["postgresql"] if POSTGRES_URL else [])
