@@ -22,7 +22,7 @@ from tests.factories import make_user
 def demo_forums(tmp_path_factory):
     """Per database, what the first `flask demo` on an empty forum printed and a snapshot of the
     forum it left: it takes seconds (the demo's questions and their vectors), and on an empty
-    forum it always makes the same one."""
+    forum it always makes the same one but for the moment and the moderator's new key."""
     made = {}
     yield made
     for _, snapshot, engine in made.values():
