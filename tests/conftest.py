@@ -5,6 +5,7 @@ import re
 import shutil
 from contextlib import contextmanager
 
+import numpy as np
 import pytest
 from flask import globals as flask_globals
 from jinja2 import BytecodeCache
@@ -15,8 +16,10 @@ from werkzeug.routing.rules import Rule
 from forum import create_app
 from forum.extensions import db, limiter
 from forum.mail import sent_mails
+from forum.search import embedding
 from forum.search.backend import create_search_structures
 from forum.accounts.sessions import LOGIN_SESSION, open_login_session
+from tests.scheduling import pytest_xdist_make_scheduler  # noqa: F401 - xdist's hook, defined there
 
 POSTGRES_URL = os.environ.get("FORUM_TEST_DATABASE_URL")
 DATABASES = ["sqlite"] + (["postgresql"] if POSTGRES_URL else [])
@@ -51,6 +54,28 @@ def _cache_url_builders() -> None:
 
 
 _cache_url_builders()
+
+
+def _remember_vectors() -> None:
+    """The model gives a text the same vector alone or in any batch (bit for bit), and many tests
+    embed the same fixed texts: the demo forum's 40 questions each time it is loaded, the
+    evaluation pairs on each database. Each text is computed once per test process."""
+    compute = embedding.embed
+    known = {}
+
+    def embed(texts, *, query=False):
+        texts = list(texts)
+        missing = [text for text in dict.fromkeys(texts) if (text, query) not in known]
+        if missing:
+            known.update(((text, query), vector) for text, vector in zip(missing, compute(missing, query=query)))
+        if not texts:
+            return compute(texts, query=query)
+        return np.array([known[text, query] for text in texts])
+
+    embedding.embed = embed
+
+
+_remember_vectors()
 
 
 class _SharedTemplateCache(BytecodeCache):
