@@ -13,8 +13,8 @@ from forum.search import backend
 from forum.search.attachments import attachment_snippet, attachment_texts, has_mark
 from forum.search.indexing import searchable_text
 from forum.search.query import SearchQuery
-from forum.search.text import stem
 from forum.search.snippets import highlight, snippet
+from forum.search.text import stem
 from forum.tags.models import ThreadTag
 
 RESULTS_PER_PAGE = 20

@@ -113,7 +113,9 @@ def suggestion(text: str, names: frozenset[str] = frozenset(), found=lambda word
         return None
     held = {word for word, posts in db.session.execute(SearchWord.counts_of(typed)).all() if posts > 0}
     unknown = [word for word in typed if word not in held]
-    unknown = [word for word in unknown if word not in found(unknown)] if unknown else []
+    if unknown:
+        in_index = found(unknown)  # one statement for all of them
+        unknown = [word for word in unknown if word not in in_index]
     # Several unknown words are rarely typos of one text (another language, random keys):
     # guessing each would cost a query per word and make a line of nonsense.
     if not unknown or len(unknown) > MAX_CORRECTED_WORDS:
