@@ -11,6 +11,7 @@ from forum.extensions import db
 from forum.municipalities.aliases import MUNICIPALITY, PROVINCE, comparable, names_in
 from forum.municipalities.models import PROVINCES, Municipality
 from forum.search.compounds import known_words
+from forum.search.services import words_found
 from forum.search.text import terms
 from forum.search.vocabulary import suggestion
 from forum.tags.models import Tag
@@ -84,6 +85,13 @@ def recognise(text: str) -> Recognised:
     return found
 
 
+def _name_terms(recognised: Recognised) -> frozenset[str]:
+    """The terms of the names recognised in a search: a name is never "corrected"."""
+    names = [typed for typed, _ in recognised.municipalities + recognised.provinces]
+    names += [tag.slug for tag in recognised.tags] + [category.name for category in recognised.categories]
+    return frozenset(term for name in names for term in terms(name))
+
+
 # "Bedoelde u ...?" only where the search found (almost) nothing: a word that finds posts was
 # meant as typed, however common a word that looks like it ('inkopen', not 'inkomen').
 SUGGEST_BELOW_RESULTS = 3
@@ -95,8 +103,8 @@ def query_help(text: str, found: int) -> dict:
     posts name their own municipality, so its contributions are what was looked for."""
     if not text:
         return {"suggestion": None, "recognised": None, "named_municipality": None}
-    wanted = suggestion(text) if found < SUGGEST_BELOW_RESULTS else None
     recognised = recognise(text)
+    wanted = suggestion(text, _name_terms(recognised), words_found) if found < SUGGEST_BELOW_RESULTS else None
     named = next((
         m for typed, m in recognised.municipalities
         if comparable(typed) == comparable(text) and m.thread_count + m.reply_count

@@ -14,6 +14,7 @@ from forum.search.attachments import attachment_snippet, attachment_texts, has_m
 from forum.search.indexing import searchable_text
 from forum.search.query import SearchQuery
 from forum.search.snippets import highlight, snippet
+from forum.search.text import stem
 from forum.tags.models import ThreadTag
 
 RESULTS_PER_PAGE = 20
@@ -151,6 +152,23 @@ def search(query: SearchQuery, filters: SearchFilters, page: int, per_page: int 
     total = rows[0].total if rows else 0
     terms = query.highlight_terms
     return ResultPage(_results(posts, terms), page, has_next, total, per_page)
+
+
+def words_found(folded_words: list[str]) -> set[str]:
+    """The words whose stem some visible post holds (one statement): never "corrected"."""
+    if not folded_words:
+        return set()
+    connection = db.session.connection()
+    found = []
+    for word in folded_words:
+        index = backend.post_index(connection, SearchQuery(required=[[[[stem(word)]]]]))
+        found.append(exists(
+            select(index.row_id).select_from(index.table).where(index.matches)
+            .join(Post, Post.id == index.row_id).join(Thread, Thread.id == Post.thread_id)
+            .where(Post.deleted_at.is_(None), Thread.deleted_at.is_(None))
+        ).label(f"w{len(found)}"))
+    row = db.session.execute(select(*found)).one()
+    return {word for word, is_found in zip(folded_words, row) if is_found}
 
 
 def _results(posts: list[Post], terms: set[str]) -> list[SearchResult]:

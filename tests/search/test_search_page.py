@@ -175,7 +175,7 @@ def test_query_count_does_not_grow_with_results(client, reader, count_queries):
     with count_queries() as many:
         assert search(client, q="afvalinzameling").status_code == 200
     # user, categories and municipalities for the form, matches; the added synonyms (once a
-    # minute); the words' counts for "Bedoelde u", and near words for a word in a post or two;
+    # minute); the words' counts for "Bedoelde u" (the index and near words for an unknown one);
     # themes, tags and municipalities named in the search; plus the capped count for many;
     # related questions: word frequencies, word matches, vector revision, their threads; the
     # text of the attachments of posts whose own text does not hold the words.
