@@ -136,6 +136,11 @@ def _with_stop_words(quoted: str) -> str | None:
     return " ".join(typed) if len(typed) > 1 and any(fold(word) in STOP_WORDS for word in typed) else None
 
 
+def has_stop_words(text: str) -> bool:
+    """Whether a text holds words the index leaves out ('hoe de het'), rather than none at all (':-')."""
+    return any(word in STOP_WORDS for word in words(text))
+
+
 def parse(text: str, thesaurus=None) -> SearchQuery:
     """The query for a typed text; with a thesaurus (forum.search.synonyms), synonyms count too."""
     query = SearchQuery()

@@ -153,6 +153,13 @@ def search(query: SearchQuery, filters: SearchFilters, page: int, per_page: int 
     return ResultPage(_results(posts, terms), page, has_next, total, per_page)
 
 
+def filters_hid_all(query: SearchQuery, filters: SearchFilters, page: ResultPage) -> bool:
+    """Nothing found only because of the filters: the words alone find posts."""
+    if page.total or not filters.any:
+        return False
+    return bool(search(query, SearchFilters(), 1, per_page=1).total)
+
+
 def _results(posts: list[Post], terms: set[str]) -> list[SearchResult]:
     """Snippets from the posts' own text; from an attachment where only that holds the searched
     words (the files of those posts are read in one query)."""
