@@ -85,3 +85,19 @@ def test_a_query_without_words_says_so(client, forum, typed):
 def test_only_stop_words_still_says_they_are_too_common(client, forum):
     page = page_of(client, q="hoe de het")
     assert "veelvoorkomende woorden" in page and "geen woorden om op te zoeken" not in page
+
+
+@pytest.mark.parametrize("typed", ["-woo", "woo -woo", '-"woo termijn"', "-Woo termijnen"])
+def test_a_name_in_excluded_words_is_not_offered(client, forum, typed):
+    assert "/categorie/open-overheid-en-informatiehuishouding" in page_of(client, q="woo")
+    page = page_of(client, q=typed)
+    assert "/categorie/open-overheid-en-informatiehuishouding" not in page
+    assert "categorie=open-overheid-en-informatiehuishouding" not in page
+    assert "tags/woo" not in page
+
+
+def test_excluding_one_name_keeps_the_others(client, forum):
+    page = page_of(client, q="Woo termijnen -Amsterdam")
+    assert "/categorie/open-overheid-en-informatiehuishouding" in page
+    assert "/gemeenten/amsterdam" not in page
+    assert "/gemeenten/utrecht" in page_of(client, q="Woo Utrecht -Amsterdam")
