@@ -105,12 +105,21 @@ def list_synonyms(shipped):
             click.echo(f"-\t{line}")
 
 
-@synonyms.command("remove")
-@click.argument("number", type=int)
+def _synonym_number(value: str) -> int:
+    if not (value.isascii() and value.isdigit()):
+        raise click.ClickException(
+            f"'{value}' is geen nummer. Geef het nummer van een toegevoegde regel, zie `flask search synonyms list`."
+        )
+    return int(value)
+
+
+# Unknown options are passed on as the number: '-1' gets the Dutch message, not Click's English one.
+@synonyms.command("remove", context_settings={"ignore_unknown_options": True})
+@click.argument("number")
 def remove(number):
     """Remove an added group by its number (see `list`)."""
     try:
-        synonym = remove_synonyms(number)
+        synonym = remove_synonyms(_synonym_number(number))
     except SynonymError as error:
         raise click.ClickException(str(error)) from error
     db.session.commit()

@@ -96,6 +96,11 @@ class SearchForm(FlaskForm):
         return {key: value for key, value in values.items() if value}
 
     @property
+    def submitted(self) -> bool:
+        """Sent from the form (even empty), not a first visit to /zoeken."""
+        return any(self[name].raw_data for name in self._fields)
+
+    @property
     def has_filters(self) -> bool:
         return any(key != "q" for key in self.arguments)
 

@@ -136,6 +136,21 @@ def _with_stop_words(quoted: str) -> str | None:
     return " ".join(typed) if len(typed) > 1 and any(fold(word) in STOP_WORDS for word in typed) else None
 
 
+def searched_and_excluded(text: str) -> tuple[str, str]:
+    """The typed text split in what is looked for and what is excluded (-word, -"phrase")."""
+    searched, excluded = [], []
+    for match in _PART.finditer(text[:MAX_QUERY_LENGTH]):
+        quoted_minus, quoted, minus, word = match.groups()
+        negative = bool(quoted_minus if quoted is not None else minus)
+        (excluded if negative else searched).append(quoted if quoted is not None else word)
+    return " ".join(searched), " ".join(excluded)
+
+
+def has_stop_words(text: str) -> bool:
+    """Whether a text holds words the index leaves out ('hoe de het'), rather than none at all (':-')."""
+    return any(word in STOP_WORDS for word in words(text))
+
+
 def parse(text: str, thesaurus=None) -> SearchQuery:
     """The query for a typed text; with a thesaurus (forum.search.synonyms), synonyms count too."""
     query = SearchQuery()

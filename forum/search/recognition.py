@@ -11,6 +11,7 @@ from forum.extensions import db
 from forum.municipalities.aliases import MUNICIPALITY, PROVINCE, comparable, names_in
 from forum.municipalities.models import PROVINCES, Municipality
 from forum.search.compounds import known_words
+from forum.search.query import searched_and_excluded
 from forum.search.services import words_found
 from forum.search.text import terms
 from forum.search.vocabulary import suggestion
@@ -29,12 +30,25 @@ _TYPED_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 class Recognised:
     categories: list[Category] = field(default_factory=list)
     tags: list[Tag] = field(default_factory=list)
-    municipalities: list[tuple[str, Municipality]] = field(default_factory=list)  # (as typed, municipality)
-    provinces: list[tuple[str, str]] = field(default_factory=list)  # (as typed, province)
+    # (the name as typed where it differs from the official one beyond accents and
+    # punctuation, else "", the municipality or province)
+    municipalities: list[tuple[str, Municipality]] = field(default_factory=list)
+    provinces: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def any(self) -> bool:
         return bool(self.categories or self.tags or self.municipalities or self.provinces)
+
+    def without(self, other: "Recognised") -> "Recognised":
+        """What this names and the other does not."""
+        excluded_municipalities = {m for _, m in other.municipalities}
+        excluded_provinces = {province for _, province in other.provinces}
+        return Recognised(
+            categories=[c for c in self.categories if c not in other.categories],
+            tags=[t for t in self.tags if t not in other.tags],
+            municipalities=[(a, m) for a, m in self.municipalities if m not in excluded_municipalities],
+            provinces=[(a, p) for a, p in self.provinces if p not in excluded_provinces],
+        )
 
 
 def _names_of(category: Category) -> list[set[str]]:
@@ -57,8 +71,24 @@ def _is_meant_as_name(typed: str) -> bool:
     return typed[:1].isupper() or known_words().get(comparable(typed), 0.0) < COMMON_WORD_ZIPF
 
 
+def _alias(typed: str, official: str) -> str:
+    """The name as typed, where showing it beside the official one says something."""
+    return typed if comparable(typed) != comparable(official) else ""
+
+
+def _contains(longer: str, shorter: str) -> bool:
+    return f" {comparable(shorter)} " in f" {comparable(longer)} "
+
+
 def recognise(text: str) -> Recognised:
-    """The themes, tags, municipalities and provinces a search names (three queries)."""
+    """The themes, tags, municipalities and provinces a search looks for (at most six queries):
+    a name in a -word is not offered as a filter."""
+    searched, excluded = searched_and_excluded(text)
+    found = _recognise(searched)
+    return found.without(_recognise(excluded)) if excluded and found.any else found
+
+
+def _recognise(text: str) -> Recognised:
     found = Recognised()
     wanted = set(terms(text))
     if not wanted:
@@ -75,19 +105,28 @@ def recognise(text: str) -> Recognised:
         select(Municipality).where(or_(Municipality.slug.in_(list(slugs)), Municipality.name.in_(list(aliased.values()))))
         .order_by(Municipality.name)
     )
+    typed_municipalities = []
     for municipality in municipalities:
         typed = slugs.get(municipality.slug) or next(a for a, name in aliased.items() if name == municipality.name)
         if _is_meant_as_name(typed):
-            found.municipalities.append((typed, municipality))
+            typed_municipalities.append(typed)
+            found.municipalities.append((_alias(typed, municipality.name), municipality))
     provinces = {comparable(name): name for name in PROVINCES}
-    found.provinces = [(group, provinces[comparable(group)]) for group in groups if comparable(group) in provinces]
-    found.provinces += list(names_in(text, PROVINCE).items())
+    named = [(group, provinces[comparable(group)]) for group in groups if comparable(group) in provinces]
+    named += list(names_in(text, PROVINCE).items())
+    by_province = {}
+    for typed, province in named:
+        # 'Súdwest-Fryslân' names the municipality, not the province in its name.
+        if not any(_contains(municipality, typed) for municipality in typed_municipalities):
+            by_province.setdefault(province, _alias(typed, province))  # the official name first
+    found.provinces = [(alias, province) for province, alias in by_province.items()]
     return found
 
 
 def _name_terms(recognised: Recognised) -> frozenset[str]:
     """The terms of the names recognised in a search: a name is never "corrected"."""
-    names = [typed for typed, _ in recognised.municipalities + recognised.provinces]
+    names = [typed or municipality.name for typed, municipality in recognised.municipalities]
+    names += [typed or province for typed, province in recognised.provinces]
     names += [tag.slug for tag in recognised.tags] + [category.name for category in recognised.categories]
     return frozenset(term for name in names for term in terms(name))
 
@@ -106,7 +145,7 @@ def query_help(text: str, found: int) -> dict:
     recognised = recognise(text)
     wanted = suggestion(text, _name_terms(recognised), words_found) if found < SUGGEST_BELOW_RESULTS else None
     named = next((
-        m for typed, m in recognised.municipalities
-        if comparable(typed) == comparable(text) and m.thread_count + m.reply_count
+        m for alias, m in recognised.municipalities
+        if comparable(alias or m.name) == comparable(text) and m.thread_count + m.reply_count
     ), None)
     return {"suggestion": wanted, "recognised": recognised, "named_municipality": named}

@@ -171,6 +171,13 @@ def words_found(folded_words: list[str]) -> set[str]:
     return {word for word, is_found in zip(folded_words, row) if is_found}
 
 
+def filters_hid_all(query: SearchQuery, filters: SearchFilters, page: ResultPage) -> bool:
+    """Nothing found only because of the filters: the words alone find posts."""
+    if page.total or not filters.any:
+        return False
+    return bool(search(query, SearchFilters(), 1, per_page=1).total)
+
+
 def _results(posts: list[Post], terms: set[str]) -> list[SearchResult]:
     """Snippets from the posts' own text; from an attachment where only that holds the searched
     words (the files of those posts are read in one query)."""

@@ -13,8 +13,9 @@ from flask import current_app
 from sqlalchemy import select
 
 from forum.extensions import db
+from forum.routing import MAX_DATABASE_ID
 from forum.search.models import MAX_SYNONYM_LINE_LENGTH, SearchSynonym
-from forum.search.text import terms
+from forum.search.text import terms, words
 
 SEPARATOR = "="
 MAX_EXPRESSION_TERMS = 5
@@ -94,10 +95,17 @@ def parse_line(line: str) -> list[Phrase]:
 
 
 def check_line(line: str) -> str:
-    """A line as an administrator typed it, tidied; raises SynonymError when it says nothing."""
-    line = " ".join(line.split())
+    """A line as an administrator typed it, tidied (parts without words left out); raises
+    SynonymError when it says nothing or holds an expression search would ignore."""
+    parts = [" ".join(part.split()) for part in line.split(SEPARATOR)]
+    line = f" {SEPARATOR} ".join(part for part in parts if terms(part))
     if len(line) > MAX_SYNONYM_LINE_LENGTH:
         raise SynonymError(f"Gebruik hoogstens {MAX_SYNONYM_LINE_LENGTH} tekens.")
+    # parse_line drops long expressions silently (fine for the shipped file, whose expressions
+    # have at most five words as written); an administrator must know.
+    too_long = next((part for part in parts if len(words(part)) > MAX_EXPRESSION_TERMS), None)
+    if too_long:
+        raise SynonymError(f"'{too_long}' is te lang: gebruik hoogstens {MAX_EXPRESSION_TERMS} woorden per uitdrukking.")
     if len(parse_line(line)) < 2:
         raise SynonymError(
             "Geef minstens twee verschillende uitdrukkingen met een = ertussen, zoals "
@@ -168,7 +176,8 @@ def add_synonyms(line: str) -> SearchSynonym:
 
 
 def remove_synonyms(synonym_id: int) -> SearchSynonym:
-    synonym = db.session.get(SearchSynonym, synonym_id)
+    # A larger number names no row, and would overflow the database's integer.
+    synonym = db.session.get(SearchSynonym, synonym_id) if synonym_id <= MAX_DATABASE_ID else None
     if synonym is None:
         raise SynonymError(f"Er is geen toegevoegde synoniemenregel met nummer {synonym_id}.")
     db.session.delete(synonym)

@@ -8,8 +8,9 @@ from forum.pagination import requested_page
 from forum.search import blueprint
 from forum.search.forms import SearchForm
 from forum.search.hybrid import related_to_text
-from forum.search.query import parse
+from forum.search.query import has_stop_words, parse
 from forum.search.recognition import query_help
+from forum.search.services import filters_hid_all
 from forum.search.services import search as run_search
 from forum.search.synonyms import current_thesaurus
 from forum.search.text import MAX_QUERY_LENGTH
@@ -24,19 +25,22 @@ def search():
         return render_template("search/search.html", form=form, results=None, query_text=""), UNPROCESSABLE
     query_text = form.q.data or ""
     query = parse(query_text, current_thesaurus())
-    results, related = None, []
+    results, related, filters = None, [], form.filters
     if not query.is_empty:
-        results = run_search(query, form.filters, requested_page())
+        results = run_search(query, filters, requested_page())
         if results.page > 1 and not results.results:
             abort(404)
         # Related questions ignore the filters: beside filtered results they would contradict
         # them, but when nothing matched they still leave the member something to read.
         # Found by meaning, they cannot leave out what a -word excludes, so then none.
-        if results.page == 1 and (not results.total or not form.filters.any) and not query.excludes:
+        if results.page == 1 and (not results.total or not filters.any) and not query.excludes:
             related = related_to_text(query_text)
     return render_template(
         "search/search.html", form=form, results=results, query_text=query_text, related=related,
+        filtered_out=results is not None and filters_hid_all(query, filters, results),
+        no_words_given=not query_text and form.submitted,
         meaningless=bool(query_text) and query.is_empty, only_excludes=query.only_excludes,
+        common_words_only=has_stop_words(query_text),
         **query_help(query_text, results.total if results else 0),
     )
 

@@ -100,3 +100,22 @@ def test_similar_questions_on_the_ask_form_know_synonyms(client, reader):
     make_thread(title="Iets heel anders over kinderopvang en peuters")
     page = client.get("/zoeken/vergelijkbare-vragen", query_string={"titel": "Lantaarnpalen kapot"}).get_data(as_text=True)
     assert "Storingen in de openbare verlichting melden" in page and "kinderopvang" not in page
+
+
+def test_each_place_is_offered_once_with_an_alias_only_where_it_differs(client, reader):
+    make_municipality("'s-Hertogenbosch", province="Noord-Brabant")
+    make_municipality("Súdwest-Fryslân", province="Fryslân")
+    db.session.commit()
+    page = page_of(client, "Fryslân")
+    assert page.count("provincie=Frysl%C3%A2n") == 1 and "Provincie Fryslân ·" in " ".join(page.split())
+    page = page_of(client, "Noord-Brabant")
+    assert page.count("provincie=Noord-Brabant") == 1 and "(Brabant)" not in page
+    assert "Provincie Noord-Brabant (Brabant)" in " ".join(page_of(client, "Brabant").split())
+    page = " ".join(page_of(client, "'s-Hertogenbosch").split())
+    assert 'href="/gemeenten/s-hertogenbosch">\'s-Hertogenbosch</a> ·' in page and "(s-Hertogenbosch)" not in page
+    assert 'href="/gemeenten/s-hertogenbosch">\'s-Hertogenbosch</a> (Den Bosch)' in page_of(client, "Den Bosch")
+    # A municipality's own name, not the province inside it.
+    for typed in ("Súdwest-Fryslân", "Sneek", "Zuidwest-Friesland"):
+        page = page_of(client, typed)
+        assert page.count("gemeente=sudwest-fryslan") == 1 and "provincie=" not in page, typed
+    assert "provincie=Frysl%C3%A2n" in page_of(client, "statushouders in Friesland")

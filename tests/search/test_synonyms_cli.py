@@ -74,3 +74,36 @@ def test_added_and_shipped_synonyms_work_together_on_every_page_and_in_the_worke
     assert client.get("/zoeken/vergelijkbare-vragen", query_string={"titel": title}).status_code == 200
     asked = client.post("/vraag-stellen", data={"title": title, "category": theme_id, "body": "Onze vraag."})
     assert asked.status_code == 200 and "Koppeling met de BRP voor e-formulieren" in asked.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("number", ["abc", "", "4.5", "-1", "²"])
+def test_a_number_that_is_no_number_is_refused_in_dutch(cli, number):
+    assert cli("add", "kapaanvraag = aanvraag kapvergunning").exit_code == 0
+    result = cli("remove", number)
+    assert result.exit_code == 1 and "is geen nummer" in result.output, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert db.session.scalar(select(SearchSynonym.line)) == "kapaanvraag = aanvraag kapvergunning"
+
+
+def test_a_huge_number_is_simply_not_found(cli):
+    result = cli("remove", "9" * 30)
+    assert result.exit_code == 1 and "geen toegevoegde synoniemenregel" in result.output
+
+
+@pytest.mark.parametrize("line, too_long", [
+    ("subsidie verduurzaming maatschappelijk vastgoed sportverenigingen regeling = bosa = kliko",
+     "'subsidie verduurzaming maatschappelijk vastgoed sportverenigingen regeling' is te lang"),
+    ("één twee drie vier vijf zes = blauwe bak", "'één twee drie vier vijf zes' is te lang"),
+])
+def test_an_expression_of_more_than_five_words_is_refused_by_name(cli, line, too_long):
+    result = cli("add", line)
+    assert result.exit_code == 1 and too_long in result.output, result.output
+    assert "hoogstens 5 woorden per uitdrukking" in result.output
+    assert db.session.scalar(select(SearchSynonym)) is None
+
+
+def test_empty_parts_are_left_out_of_the_stored_line(cli):
+    result = cli("add", " xylofoon = marimba =  = ")
+    assert result.exit_code == 0 and result.output.strip().endswith(": xylofoon = marimba")
+    assert db.session.scalars(select(SearchSynonym.line)).all() == ["xylofoon = marimba"]
+    assert cli("list").output == f"{db.session.scalar(select(SearchSynonym.id))}\txylofoon = marimba\n"
