@@ -53,7 +53,7 @@ SHOW_FLOOR = 0.80
 # A typed question is embedded with its first synonym only: the stored titles carry theirs
 # (forum.search.vectors), and each word more costs the model about 3 ms in the request. On the
 # development half one found as much as six (recall@5 0.804 / 0.520 on the demo and generated
-# forums), and one more first place than none in each forum.
+# forums), and three more right first places than none in each.
 QUESTION_SYNONYMS = 1
 
 
