@@ -47,6 +47,10 @@ def create_app(config: dict | None = None) -> Flask:
     sessions.init_app(app)
     templating.init_app(app)
     cli.init_app(app)
+    if app.config["PRELOAD_VECTORS"]:
+        from forum.search.neighbours import preload
+
+        preload(app)
     return app
 
 

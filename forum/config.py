@@ -12,6 +12,8 @@ class Defaults:
     SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
     # Reading is for members; a public forum sets FORUM_PUBLIC_READING=1.
     PUBLIC_READING = False
+    # With gunicorn --preload: load the thread vectors in the master, shared by all workers.
+    PRELOAD_VECTORS = False
     FORUM_NAME = "Kennisforum"
     # Shown on the contact page, the privacy statement and the accessibility statement when set.
     CONTACT_EMAIL = ""

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from flask import current_app
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 
 from forum.extensions import db
 from forum.search import embedding
@@ -35,6 +35,10 @@ PCA_SAMPLE = 5000
 REVISION_LOOKBACK = 120 * 1_000_000
 LOAD_BATCH = 20000
 SPREAD_SAMPLE = 4096
+# Rows kept free behind the matrix, so that new vectors are written into it instead of into a
+# new copy: with gunicorn --preload the workers share the master's matrix until they write.
+SPARE_SHARE = 0.1
+MIN_SPARE_ROWS = 1000
 
 
 @dataclass
@@ -47,6 +51,8 @@ class VectorMatrix:
     coarse: np.ndarray = field(default_factory=lambda: np.zeros((0, COARSE_DIMENSIONS), dtype=np.float32))
     revision: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # The arrays that ids, codes, scales and coarse are the first rows of (see _extend).
+    stores: dict = field(default_factory=dict)
 
     def refresh(self) -> None:
         latest = db.session.scalar(select(func.max(ThreadVector.revision)))
@@ -84,13 +90,13 @@ class VectorMatrix:
             sample = sample.astype(np.float32)
             _, _, directions = np.linalg.svd(sample - sample.mean(axis=0), full_matrices=False)
             self.basis = np.ascontiguousarray(directions[:COARSE_DIMENSIONS].T)
-            self.coarse = np.concatenate([
-                self._project(np.arange(start, min(start + CHUNK_ROWS, len(self.ids))))
-                for start in range(0, len(self.ids), CHUNK_ROWS)
-            ])
+            self.coarse = np.zeros((0, COARSE_DIMENSIONS), dtype=np.float32)
+            for start in range(0, len(self.ids), CHUNK_ROWS):
+                self._extend("coarse", self._project(np.arange(start, min(start + CHUNK_ROWS, len(self.ids)))),
+                             room_for=len(self.ids))
             return
         known = len(self.coarse)
-        self.coarse = np.concatenate([self.coarse, self._project(np.arange(known, len(self.ids)))])
+        self._extend("coarse", self._project(np.arange(known, len(self.ids))))
         old = changed[changed < known]
         if len(old):
             self.coarse[old] = self._project(old)
@@ -124,11 +130,29 @@ class VectorMatrix:
         if not fresh:
             return 0
         start = len(self.ids)
-        self.ids = np.concatenate([self.ids, *(ids for ids, _, _ in fresh)])
-        self.codes = np.concatenate([self.codes, *(codes for _, codes, _ in fresh)])
-        self.scales = np.concatenate([self.scales, *(scales for _, _, scales in fresh)])
+        total = start + sum(len(ids) for ids, _, _ in fresh)
+        for ids, codes, scales in fresh:
+            self._extend("ids", ids, room_for=total)
+            self._extend("codes", codes, room_for=total)
+            self._extend("scales", scales, room_for=total)
         self.rows.update(zip(self.ids[start:].tolist(), range(start, len(self.ids))))
         return len(self.ids) - start
+
+    def _extend(self, name: str, rows: np.ndarray, room_for: int = 0) -> None:
+        """Add rows to one of the arrays: into the spare rows of its store when there are
+        enough, else into a new store with SPARE_SHARE of room to spare (at least for
+        `room_for` rows). A copy of a matrix shared with other processes is made only then."""
+        current = getattr(self, name)
+        start, end = len(current), len(current) + len(rows)
+        store = self.stores.get(name)
+        if store is None or current.base is not store or len(store) < end:
+            wanted = max(end, room_for)
+            store = np.empty((wanted + max(MIN_SPARE_ROWS, int(wanted * SPARE_SHARE)), *current.shape[1:]),
+                             dtype=current.dtype)
+            store[:start] = current
+            self.stores[name] = store
+        store[start:end] = rows
+        setattr(self, name, store[:end])
 
     def vector_of(self, thread_id: int) -> np.ndarray | None:
         row = self.rows.get(thread_id)
@@ -167,7 +191,7 @@ class VectorMatrix:
 
     def candidates(self, query: np.ndarray) -> np.ndarray:
         """Rows worth scoring exactly: all of a small forum, the coarse step's best of a large one."""
-        if self.basis is None or len(self.coarse) != len(self.ids):
+        if self.basis is None or len(self.coarse) != len(self.ids) or len(self.ids) <= COARSE_CANDIDATES:
             return np.arange(len(self.ids))
         rough = self.coarse @ (np.asarray(query, dtype=np.float32) @ self.basis)
         keep = min(COARSE_CANDIDATES, len(rough))
@@ -195,6 +219,17 @@ def _release_free_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):  # not glibc
         pass
+
+
+def preload(app) -> None:
+    """Load the vectors before gunicorn forks its workers (--preload, FORUM_PRELOAD_VECTORS=1):
+    the workers then share one copy of the matrix instead of each reading its own. The model
+    is not loaded here: its OpenMP runtime does not survive a fork."""
+    with app.app_context():
+        if inspect(db.engine).has_table(ThreadVector.__tablename__):  # not before `db upgrade`
+            matrix()
+        db.session.remove()
+        db.engine.dispose()  # no database connection may be shared by the forked workers
 
 
 def matrix() -> VectorMatrix:

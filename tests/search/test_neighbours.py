@@ -1,10 +1,12 @@
 """Nearest threads by meaning: quantised vectors, the per-process matrix and its refresh."""
 import numpy as np
 
+from forum import create_app
 from forum.extensions import db
 from forum.search import embedding, neighbours
 from forum.search.neighbours import VectorMatrix, matrix
 from forum.search.vectors import quantise, store_vectors
+from tests.conftest import TEST_CONFIG
 from tests.factories import make_thread
 
 
@@ -55,3 +57,38 @@ def test_the_matrix_loads_new_and_changed_vectors_only(app):
     assert matrix() is loaded and sorted(loaded.ids.tolist()) == [first, second, third]
     assert float(loaded.vector_of(first) @ vectors[2]) > 0.99
     assert {thread_id for thread_id, _ in loaded.nearest(vectors[2], 2)} == {first, third}
+
+
+def test_new_vectors_are_written_into_the_loaded_matrix_not_into_a_copy(app, monkeypatch):
+    """Workers forked from a preloading master share its matrix as long as they do not copy it:
+    a new thread's vector goes into the spare rows kept behind it."""
+    monkeypatch.setattr(neighbours, "EXACT_ROWS", 3)
+    monkeypatch.setattr(neighbours, "PCA_SAMPLE", 4)
+    monkeypatch.setattr(neighbours, "COARSE_DIMENSIONS", 2)
+    threads = [make_thread(title=f"Vraag {number}").id for number in range(6)]
+    vectors = unit_vectors(6)
+    store_vectors(threads[:4], vectors[:4])
+    db.session.commit()
+    loaded = matrix()
+    stores = {name: loaded.stores[name] for name in ("ids", "codes", "scales", "coarse")}
+    assert loaded.coarse.shape == (4, 2)
+    store_vectors(threads[4:], vectors[4:])
+    db.session.commit()
+    assert matrix() is loaded and sorted(loaded.ids.tolist()) == threads
+    for name, store in stores.items():
+        assert getattr(loaded, name).base is store and loaded.stores[name] is store, name
+    assert loaded.coarse.shape == (6, 2)
+    assert loaded.nearest(vectors[5], 1)[0][0] == threads[5]
+
+
+def test_preloading_loads_the_vectors_when_the_app_is_made(app, tmp_path):
+    thread = make_thread(title="Openingstijden van de milieustraat").id
+    store_vectors([thread], unit_vectors(1))
+    db.session.commit()
+    database = {key: app.config[key] for key in ("SQLALCHEMY_DATABASE_URI", "SQLALCHEMY_ENGINE_OPTIONS")}
+    preloaded = create_app({**TEST_CONFIG, **database, "PRELOAD_VECTORS": True})
+    assert preloaded.extensions["thread_vectors"].ids.tolist() == [thread]
+    # Before the first `db upgrade` there is nothing to load, and the app is still made.
+    empty = create_app({**TEST_CONFIG, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'new.sqlite'}",
+                        "PRELOAD_VECTORS": True})
+    assert "thread_vectors" not in empty.extensions
