@@ -106,6 +106,7 @@ def list_synonyms(shipped):
 
 
 def _synonym_number(value: str) -> int:
+    value = value.strip()  # ' 1 ' pasted from the list
     if not (value.isascii() and value.isdigit()):
         raise click.ClickException(
             f"'{value}' is geen nummer. Geef het nummer van een toegevoegde regel, zie `flask search synonyms list`."

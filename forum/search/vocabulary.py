@@ -95,6 +95,8 @@ def _as_typed(text: str, corrections: dict[str, str]) -> str:
         corrected = corrections.get(fold(typed))
         if corrected is None:
             return typed
+        if typed.isupper() and len(typed) > 1:
+            return corrected.upper()
         return corrected[:1].upper() + corrected[1:] if typed[:1].isupper() else corrected
     return _TYPED_WORD.sub(replace, text)
 

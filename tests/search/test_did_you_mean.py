@@ -89,6 +89,7 @@ def test_the_suggestion_keeps_operators_quotes_and_capitals_as_typed(client, rea
     # 'daken' finds the post with 'dak': a word the index holds is never changed.
     assert suggested(client, '"zonnepanlen op" daken') == '"zonnepanelen op" daken'
     assert suggested(client, "Zonnepanlen Den Haag") == "Zonnepanelen Den Haag"
+    assert suggested(client, "ZONNEPANLEN") == "ZONNEPANELEN"
     page = page_of(client, "zonnepanlen -sporthal")
     assert "q=zonnepanelen+-sporthal" in page
 

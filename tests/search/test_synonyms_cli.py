@@ -85,6 +85,14 @@ def test_a_number_that_is_no_number_is_refused_in_dutch(cli, number):
     assert db.session.scalar(select(SearchSynonym.line)) == "kapaanvraag = aanvraag kapvergunning"
 
 
+def test_a_number_with_spaces_around_it_is_understood(cli):
+    assert cli("add", "kapaanvraag = aanvraag kapvergunning").exit_code == 0
+    number = db.session.scalar(select(SearchSynonym.id))
+    result = cli("remove", f" {number} ")
+    assert result.exit_code == 0, result.output
+    assert db.session.scalar(select(SearchSynonym)) is None
+
+
 def test_a_huge_number_is_simply_not_found(cli):
     result = cli("remove", "9" * 30)
     assert result.exit_code == 1 and "geen toegevoegde synoniemenregel" in result.output
