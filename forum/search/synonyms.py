@@ -57,13 +57,17 @@ class Thesaurus:
                 return length, group
         return 1, []
 
-    def expanded(self, sequence: list[str]) -> list[str]:
-        """The terms with the terms of every synonym of them added: for an any-word query."""
-        extra, start = [], 0
+    def groups_in(self, sequence: list[str]):
+        """Each expression of a list of terms, longest first, with its group: (expression, group)."""
+        start = 0
         while start < len(sequence):
             length, group = self.expressions_at(sequence, start)
-            extra += [term for expression in group for term in expression]
+            yield tuple(sequence[start:start + length]), group
             start += length
+
+    def expanded(self, sequence: list[str]) -> list[str]:
+        """The terms with the terms of every synonym of them added: for an any-word query."""
+        extra = [term for _, group in self.groups_in(sequence) for expression in group for term in expression]
         return list(dict.fromkeys(sequence + extra))
 
     def annotated(self, text: str, most: int = MAX_ANNOTATIONS) -> str:
@@ -72,14 +76,9 @@ class Thesaurus:
         milieustraat? (afvalbrengstation, recyclingstation, ...)". The model knows official
         words and abbreviations less well than the everyday ones, and the other way round;
         naming both lets a question meet the thread that uses the other word."""
-        sequence, start, extra = terms(text), 0, []
         lowered = text.lower()
-        while start < len(sequence):
-            length, group = self.expressions_at(sequence, start)
-            found = tuple(sequence[start:start + length])
-            extra += [self.spellings[expression] for expression in group
-                      if expression != found and self.spellings[expression].lower() not in lowered]
-            start += length
+        extra = [self.spellings[expression] for found, group in self.groups_in(terms(text)) for expression in group
+                 if expression != found and self.spellings[expression].lower() not in lowered]
         extra = list(dict.fromkeys(extra))[:most]
         return f"{text} ({', '.join(extra)})" if extra else text
 
