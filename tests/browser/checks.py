@@ -48,6 +48,8 @@ def is_focused(locator) -> bool:
 def tab_to(page, target, *, backwards=False) -> int:
     """Press Tab (or Shift+Tab) until `target` has focus, checking the focus is visible on the way."""
     key = "Shift+Tab" if backwards else "Tab"
+    # A page whose stylesheet is still loading shows the browser's own 1 px ring, not ours.
+    page.wait_for_load_state("load")
     for presses in range(1, MOST_TABS_TO_ANY_ELEMENT + 1):
         page.keyboard.press(key)
         assert_focus_visible(page)
