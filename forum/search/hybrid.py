@@ -5,6 +5,8 @@ vectors (forum.search.neighbours) find threads that mean the same in other words
 list contributes weight / (RRF_K + rank) per thread, so a thread high in either list ranks
 high, and one in both ranks highest; no scores of different kinds are compared.
 """
+from collections.abc import Collection
+
 import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
@@ -108,11 +110,12 @@ def close_enough(vectors: VectorMatrix, vector: np.ndarray | None, ids: list[int
 
 
 def ranked_threads(vectors: VectorMatrix, vector: np.ndarray | None, by_words: list[int], by_meaning: list[int],
-                   limit: int, exclude: int | None = None) -> list[Thread]:
+                   limit: int, exclude: Collection[int] = ()) -> list[Thread]:
     """The best `limit` visible threads of the two lists fused, solved ones gently preferred,
-    none that is far in meaning from `vector` (the question's)."""
+    none that is far in meaning from `vector` (the question's), none of `exclude`."""
     fused = fuse((LEXICAL_WEIGHT, by_words), (SEMANTIC_WEIGHT, by_meaning))
-    fused.pop(exclude, None)
+    for thread_id in exclude:
+        fused.pop(thread_id, None)
     if not fused:
         return []
     ordered = close_enough(vectors, vector, sorted(fused, key=fused.get, reverse=True), frozenset(by_words))
@@ -128,14 +131,18 @@ def ranked_threads(vectors: VectorMatrix, vector: np.ndarray | None, by_words: l
     return sorted(threads, key=score, reverse=True)[:limit]
 
 
-def related_to_text(title: str, body: str = "", limit: int = RELATED_COUNT) -> list[Thread]:
-    """Questions like the one typed (ask form, search page): words and meaning fused."""
+def related_to_text(title: str, body: str = "", limit: int = RELATED_COUNT,
+                    exclude: Collection[int] = ()) -> list[Thread]:
+    """Questions like the one typed (ask form, search page): words and meaning fused; none of
+    `exclude` (threads the page already lists)."""
     text = " ".join(title.split())
     if not text:
         return []
-    vector = embedding.embed_query(current_thesaurus().annotated(text, QUESTION_SYNONYMS))
+    pending = embedding.embed_query_in_background(current_thesaurus().annotated(text, QUESTION_SYNONYMS))
+    by_words = lexical_ids(text, body)
     vectors = matrix()
-    return ranked_threads(vectors, vector, lexical_ids(text, body), semantic_ids(vectors, vector), limit)
+    vector = pending.result()
+    return ranked_threads(vectors, vector, by_words, semantic_ids(vectors, vector), limit, exclude)
 
 
 def related_to_thread(thread: Thread, limit: int = RELATED_COUNT) -> list[Thread] | None:
@@ -147,4 +154,4 @@ def related_to_thread(thread: Thread, limit: int = RELATED_COUNT) -> list[Thread
     if vector is None:
         return None
     return ranked_threads(vectors, vector, lexical_ids(thread.title),
-                          semantic_ids(vectors, vector, SEMANTIC_DEPTH + 1), limit, exclude=thread.id)
+                          semantic_ids(vectors, vector, SEMANTIC_DEPTH + 1), limit, exclude=(thread.id,))

@@ -32,9 +32,11 @@ def search():
             abort(404)
         # Related questions ignore the filters: beside filtered results they would contradict
         # them, but when nothing matched they still leave the member something to read.
-        # Found by meaning, they cannot leave out what a -word excludes, so then none.
+        # Found by meaning, they cannot leave out what a -word excludes, so then none. A question
+        # the results already list is not offered again.
         if results.page == 1 and (not results.total or not filters.any) and not query.excludes:
-            related = related_to_text(query_text)
+            listed = {result.post.thread_id for result in results.results}
+            related = related_to_text(query_text, exclude=listed)
     return render_template(
         "search/search.html", form=form, results=results, query_text=query_text, related=related,
         filtered_out=results is not None and filters_hid_all(query, filters, results),

@@ -219,6 +219,7 @@ def test_the_model_reads_a_title_and_a_typed_question_with_their_synonyms(client
         read.extend((query, text) for text in texts)
         return model(texts, query=query)
     monkeypatch.setattr(embedding, "embed", reading)
+    embedding.embed_query.cache_clear()
     make_thread(category=theme, title="Openingstijden van de milieustraat", body="Hoe doen jullie dit?")
     cli("search", "embed")
     assert [text for query, text in read] == [
@@ -242,3 +243,36 @@ def test_a_thread_waiting_for_its_vector_shows_no_similar_questions_until_it_has
     page = client.get(f"/onderwerp/{asked.id}").get_data(as_text=True)
     section = page[page.index('id="vergelijkbare-vragen-titel"'):]
     assert f'href="/onderwerp/{forum[WASTE].id}"' in section
+
+
+def test_the_search_page_does_not_offer_again_a_question_its_results_list(client, login, forum, theme, cli):
+    again = make_thread(category=theme, title="Wat kost het wegbrengen van afval naar de milieustraat?",
+                        body="Wat rekenen jullie?")
+    cli("search", "embed")
+    login(make_user())
+    page = client.get("/zoeken", query_string={"q": "kosten wegbrengen milieustraat"}).get_data(as_text=True)
+    results, related = page.split("verwante-vragen-titel", 1)
+    question = db.session.scalar(select(Post.id).where(Post.thread_id == again.id, Post.position == 1))
+    assert f'href="/bericht/{question}' in results
+    assert f'href="/onderwerp/{again.id}"' not in related
+    assert f'href="/onderwerp/{forum[WASTE].id}"' in related
+
+
+def test_a_question_typed_again_is_not_embedded_again(client, login, forum, monkeypatch):
+    """The search page again with a filter, or the ask form's box twice on one title: the
+    model's work is done once."""
+    read = []
+    model = embedding.embed
+
+    def reading(texts, *, query=False):
+        read.extend(texts)
+        return model(texts, query=query)
+    monkeypatch.setattr(embedding, "embed", reading)
+    embedding.embed_query.cache_clear()
+    login(make_user())
+    for _ in range(2):
+        shown = client.get("/zoeken/vergelijkbare-vragen", query_string={"titel": "Lantaarnpalen op led"})
+        assert f'href="/onderwerp/{forum[LIGHTS].id}"' in shown.get_data(as_text=True)
+    assert read == ["Lantaarnpalen op led (openbare verlichting)"]
+    with pytest.raises(ValueError):
+        embedding.embed_query("Lantaarnpalen op led (openbare verlichting)")[0] = 1.0
