@@ -1,5 +1,6 @@
 """The search form: a GET form (bookmarkable, no CSRF token needed: it changes nothing)."""
 from datetime import date, datetime
+from functools import cached_property
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
@@ -22,6 +23,8 @@ from forum.widgets import LongSelect
 DATE_MESSAGE = _l("Vul een datum in als 31-12-2025 of kies er een.")
 DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y")
 MIN_YEAR, MAX_YEAR = 2000, 2999  # outside these no post exists, and 9999-12-31 + 1 day overflows
+# The id filtered on for a tag that does not exist: it matches nothing, as the member asked.
+UNKNOWN_TAG = -1
 
 
 def _printable(value):
@@ -74,9 +77,10 @@ class SearchForm(FlaskForm):
         if until and since and until < since:
             raise ValidationError(_l("De einddatum ligt vóór de begindatum."))
 
-    @property
+    @cached_property
     def filters(self) -> SearchFilters:
-        """The chosen filters; unknown values (an old link, a removed tag) are ignored."""
+        """The chosen filters; a value the forum does not know (an old link, an edited address) is
+        left out (see ignored_filters), but an unknown tag matches nothing."""
         return SearchFilters(
             category_ids=_category_ids(self.categorie.data),
             tag_id=_tag_id(self.tag.data),
@@ -88,6 +92,22 @@ class SearchForm(FlaskForm):
             with_costs=bool(self.kosten.data),
             questions_only=bool(self.vragen.data),
         )
+
+    @property
+    def ignored_filters(self) -> list[tuple[str, str]]:
+        """(label, value) of each filter given a value the forum does not know: the page says so."""
+        filters = self.filters
+        used = {
+            self.categorie: filters.category_ids, self.gemeente: filters.municipality_id,
+            self.provincie: filters.province, self.status: filters.solved,
+        }
+        return [(str(field.label.text), field.data) for field, value in used.items()
+                if field.data and value in (None, "", [])]
+
+    @property
+    def unknown_tag(self) -> str:
+        """The tag asked for when no tag has that name."""
+        return self.tag.data if self.filters.tag_id == UNKNOWN_TAG else ""
 
     @property
     def arguments(self) -> dict:
@@ -145,7 +165,7 @@ def _tag_id(slug: str | None) -> int | None:
     if not slug:
         return None
     tag = db.session.scalar(Tag.by_slug(normalize_tag(slug)))
-    return tag.id if tag else -1  # an unknown tag matches nothing
+    return tag.id if tag else UNKNOWN_TAG
 
 
 def _municipality_id(slug: str | None) -> int | None:

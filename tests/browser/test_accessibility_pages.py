@@ -200,6 +200,7 @@ CASES = [
     PageCase("search-filters-hide-all", "member", lambda d: "/zoeken?q=warmtepompen&tag=bestaatniet"),
     PageCase("search-filters-without-words", "member", lambda d: "/zoeken?categorie=wonen"),
     PageCase("search-no-words", "member", lambda d: "/zoeken?q=%25"),
+    PageCase("search-unknown-filters", "member", lambda d: "/zoeken?q=warmtepompen&gemeente=nergens&provincie=Atlantis"),
     PageCase("reauthenticate", "member", lambda d: "/account/bevestigen"),
     PageCase("change-email", "member", lambda d: "/account/e-mailadres"),
     PageCase("403-member", "member", lambda d: "/moderatie/aanmeldingen", status=403),

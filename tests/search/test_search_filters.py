@@ -1,4 +1,5 @@
 """Search filters: domain/theme, municipality, province, solved/open, dates, questions only."""
+import html
 from datetime import timedelta
 
 import pytest
@@ -51,10 +52,16 @@ def test_filters(client, forum):
     assert titles(client, tot=last_month.strftime("%d-%m-%Y")) == [ZWOLLE]
 
 
-def test_unknown_filter_values_are_ignored(client, forum):
-    assert titles(client, categorie="bestaat-niet", gemeente="nergens", provincie="Atlantis", status="x") == [
-        BREDA, BREDA, ZWOLLE
-    ]
+def test_unknown_filter_values_are_ignored_and_the_page_says_which(client, forum):
+    unknown = {"categorie": "bestaat-niet", "gemeente": "ämsterdam", "provincie": "Atlantis", "status": "x"}
+    assert titles(client, **unknown) == [BREDA, BREDA, ZWOLLE]
+    page = " ".join(html.unescape(client.get("/zoeken", query_string={"q": "budget", **unknown}).get_data(as_text=True)).split())
+    assert ("Niet gebruikt, want deze bestaan niet: Domein of thema “bestaat-niet”, Gemeente “ämsterdam”, "
+            "Provincie “Atlantis”, Opgelost of open “x”.") in page
+    known = html.unescape(client.get("/zoeken", query_string={
+        "q": "budget", "categorie": "jeugd", "gemeente": "breda", "provincie": "Noord-Brabant", "status": "opgelost",
+    }).get_data(as_text=True))
+    assert "Niet gebruikt" not in known and "Er bestaat geen tag" not in known
 
 
 @pytest.mark.parametrize("arguments, message", [

@@ -49,6 +49,8 @@ def test_filters_that_hide_every_match_say_so_with_a_way_back(client, forum, fil
     assert result_titles(page) == []
     assert FILTERS_HID_ALL in page and "Geen bericht bevat al deze woorden" not in page
     assert '<a href="/zoeken?q=woo">Zoek zonder filters</a>' in page
+    assert ("Er bestaat geen tag “bestaatniet”." in page) == ("tag" in filters)
+    assert "Niet gebruikt, want deze bestaan niet" not in page
 
 
 def test_words_that_find_nothing_are_not_blamed_on_the_filters(client, forum):
