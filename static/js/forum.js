@@ -58,8 +58,19 @@ document.addEventListener("click", async (event) => {
       try {
         const url = `${box.dataset.similarUrl}?titel=${encodeURIComponent(text)}`;
         const response = await fetch(url, { credentials: "same-origin" });
-        // A redirect is the login page after the session ended: not suggestions to show.
-        if (!response.ok || response.redirected || text !== normalized(title.value)) return;
+        if (text !== normalized(title.value)) return;
+        // A redirect is the login page after the session ended: not suggestions to show. The
+        // title is asked again once the member has logged in again and types on.
+        if (response.redirected) {
+          lastAsked = "";
+          const notice = document.createElement("p");
+          notice.className = "notice";
+          notice.textContent = "U bent niet meer ingelogd, dus we kunnen geen vergelijkbare vragen zoeken. "
+            + "Log in een ander tabblad opnieuw in; uw tekst blijft hier staan.";
+          box.replaceChildren(notice);
+          return;
+        }
+        if (!response.ok) return;
         box.innerHTML = (await response.text()).trim();  // server-rendered, escaped HTML; empty hides the box
         // The member has seen the suggestions for this title: posting need not stop for them.
         if (checked) checked.value = text;

@@ -85,6 +85,7 @@ def test_similar_questions_do_not_show_the_login_page_after_the_session_ended(ne
     box = page.locator("[data-similar]")
     expect(box.locator("form")).to_have_count(0)
     expect(box).not_to_contain_text("Wachtwoord")
+    expect(box).to_contain_text("U bent niet meer ingelogd, dus we kunnen geen vergelijkbare vragen zoeken.")
     expect(page.get_by_label("Titel van uw vraag")).to_have_value("Hoe organiseren jullie de milieustraat?")
 
 
