@@ -16,6 +16,7 @@ does not survive a fork.
 import functools
 import os
 import threading
+import unicodedata
 from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
@@ -48,7 +49,15 @@ def _model():
 
 
 def _clean(texts: list[str]) -> list[str]:
-    return [" ".join(text.split())[:MAX_CHARS] or "-" for text in texts]
+    """Texts as the engine may read them. NFKC first: the engine normalises each character itself
+    into a buffer of four characters per byte of input, and one character, U+FDFA, becomes 18:
+    it wrote past the buffer and killed the process. Text already in NFKC stays as it is there.
+    A lone surrogate (never UTF-8) becomes "?"."""
+    cleaned = []
+    for text in texts:
+        text = " ".join(unicodedata.normalize("NFKC", text).split())[:MAX_CHARS]
+        cleaned.append(text.encode("utf-8", "replace").decode("utf-8") or "-")
+    return cleaned
 
 
 def _as_matrix(vectors, count: int) -> np.ndarray:
