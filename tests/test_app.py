@@ -1,17 +1,18 @@
 """The application as a whole: configuration, database settings, security headers."""
 from sqlalchemy import text
 
-from forum.database import SQLITE_BUSY_TIMEOUT_MS
+from forum.database import SQLITE_BUSY_TIMEOUT_MS, SQLITE_MMAP_BYTES
 from forum.extensions import db
 
 
-def test_sqlite_runs_with_wal_foreign_keys_and_busy_timeout(app):
+def test_sqlite_runs_with_wal_foreign_keys_busy_timeout_and_memory_map(app):
     if db.engine.dialect.name != "sqlite":
         return
     with db.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert connection.execute(text("PRAGMA busy_timeout")).scalar() == SQLITE_BUSY_TIMEOUT_MS == 20_000
+        assert connection.execute(text("PRAGMA mmap_size")).scalar() == SQLITE_MMAP_BYTES == 1 << 30
 
 
 def test_every_page_carries_security_headers(client):

@@ -131,6 +131,18 @@ def ranked_threads(vectors: VectorMatrix, vector: np.ndarray | None, by_words: l
     return sorted(threads, key=score, reverse=True)[:limit]
 
 
+def _question_for_model(title: str) -> str:
+    return current_thesaurus().annotated(" ".join(title.split()), QUESTION_SYNONYMS)
+
+
+def begin_related_to_text(title: str) -> None:
+    """Start the model on a question whose related questions a page will ask for after its other
+    queries: the search page's posts are found meanwhile, and related_to_text finds the vector
+    ready (the model thread takes one question at a time, and keeps the ones it embedded)."""
+    if title.strip():
+        embedding.embed_query_in_background(_question_for_model(title))
+
+
 def related_to_text(title: str, body: str = "", limit: int = RELATED_COUNT,
                     exclude: Collection[int] = ()) -> list[Thread]:
     """Questions like the one typed (ask form, search page): words and meaning fused; none of
@@ -138,7 +150,7 @@ def related_to_text(title: str, body: str = "", limit: int = RELATED_COUNT,
     text = " ".join(title.split())
     if not text:
         return []
-    pending = embedding.embed_query_in_background(current_thesaurus().annotated(text, QUESTION_SYNONYMS))
+    pending = embedding.embed_query_in_background(_question_for_model(text))
     by_words = lexical_ids(text, body)
     vectors = matrix()
     vector = pending.result()

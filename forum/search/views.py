@@ -7,7 +7,7 @@ from forum.errors import UNPROCESSABLE
 from forum.pagination import requested_page
 from forum.search import blueprint
 from forum.search.forms import SearchForm
-from forum.search.hybrid import related_to_text
+from forum.search.hybrid import begin_related_to_text, related_to_text
 from forum.search.query import has_stop_words, parse
 from forum.search.recognition import query_help
 from forum.search.services import filters_hid_all
@@ -27,6 +27,8 @@ def search():
     query = parse(query_text, current_thesaurus())
     results, related, filters = None, [], form.filters
     if not query.is_empty:
+        if requested_page() == 1 and not filters.any and not query.excludes:
+            begin_related_to_text(query_text)  # likely shown below the results
         results = run_search(query, filters, requested_page())
         if results.page > 1 and not results.results:
             abort(404)
