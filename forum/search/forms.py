@@ -23,13 +23,31 @@ from forum.widgets import LongSelect
 DATE_MESSAGE = _l("Vul een datum in als 31-12-2025 of kies er een.")
 DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y")
 MIN_YEAR, MAX_YEAR = 2000, 2999  # outside these no post exists, and 9999-12-31 + 1 day overflows
+SHOWN_VALUE_LENGTH = 60
 # The id filtered on for a tag that does not exist: it matches nothing, as the member asked.
 UNKNOWN_TAG = -1
 
 
 def _printable(value):
-    """PostgreSQL refuses NUL; control characters mean nothing in a search."""
+    """PostgreSQL refuses NUL; control and format characters (a right-to-left override) mean
+    nothing in a search."""
     return "".join(char for char in value if char.isprintable()).strip() if isinstance(value, str) else value
+
+
+def _lowercase(value):
+    """Slugs and statuses are lower case; an address typed as ?gemeente=Amsterdam means the same."""
+    return value.lower() if isinstance(value, str) else value
+
+
+def _province_as_named(value):
+    if not isinstance(value, str):
+        return value
+    return next((name for name in PROVINCES if name.casefold() == value.casefold()), value)
+
+
+def _shown(value: str) -> str:
+    """A value from the address as the page repeats it: a link may carry pages of text."""
+    return value if len(value) <= SHOWN_VALUE_LENGTH else value[:SHOWN_VALUE_LENGTH] + "…"
 
 
 class SearchForm(FlaskForm):
@@ -40,15 +58,17 @@ class SearchForm(FlaskForm):
         _l("Zoekwoorden"), filters=[_printable],
         validators=[Length(max=MAX_QUERY_LENGTH, message=_l("Gebruik hoogstens %(max)d tekens."))],
     )
-    categorie = SelectField(_l("Domein of thema"), validate_choice=False, widget=LongSelect())
+    categorie = SelectField(_l("Domein of thema"), validate_choice=False, widget=LongSelect(),
+                            filters=[_printable, _lowercase])
     tag = StringField(_l("Tag"), filters=[_printable])
-    gemeente = SelectField(_l("Gemeente"), validate_choice=False, widget=LongSelect())
+    gemeente = SelectField(_l("Gemeente"), validate_choice=False, widget=LongSelect(),
+                           filters=[_printable, _lowercase])
     provincie = SelectField(
-        _l("Provincie"), validate_choice=False,
+        _l("Provincie"), validate_choice=False, filters=[_printable, _province_as_named],
         choices=[SelectChoice("", _l("Alle provincies")), *(SelectChoice(name) for name in PROVINCES)],
     )
     status = SelectField(
-        _l("Opgelost of open"), validate_choice=False,
+        _l("Opgelost of open"), validate_choice=False, filters=[_printable, _lowercase],
         choices=[
             SelectChoice("", _l("Alle vragen")), SelectChoice(SOLVED, _l("Alleen opgeloste vragen")),
             SelectChoice(UNSOLVED, _l("Alleen open vragen")),
@@ -101,13 +121,13 @@ class SearchForm(FlaskForm):
             self.categorie: filters.category_ids, self.gemeente: filters.municipality_id,
             self.provincie: filters.province, self.status: filters.solved,
         }
-        return [(str(field.label.text), field.data) for field, value in used.items()
+        return [(str(field.label.text), _shown(field.data)) for field, value in used.items()
                 if field.data and value in (None, "", [])]
 
     @property
     def unknown_tag(self) -> str:
         """The tag asked for when no tag has that name."""
-        return self.tag.data if self.filters.tag_id == UNKNOWN_TAG else ""
+        return _shown(self.tag.data) if self.filters.tag_id == UNKNOWN_TAG else ""
 
     @property
     def arguments(self) -> dict:

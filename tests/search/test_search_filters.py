@@ -64,6 +64,24 @@ def test_unknown_filter_values_are_ignored_and_the_page_says_which(client, forum
     assert "Niet gebruikt" not in known and "Er bestaat geen tag" not in known
 
 
+def test_filter_values_in_other_capitals_or_with_spaces_are_understood(client, forum):
+    assert titles(client, gemeente=" Zwolle ", provincie="noord-brabant") == []
+    assert titles(client, gemeente="ZWOLLE") == [ZWOLLE]
+    assert titles(client, provincie="noord-brabant ") == [BREDA, BREDA]
+    assert titles(client, categorie="Jeugd", status="OPGELOST") == [BREDA, BREDA]
+    page = client.get("/zoeken", query_string={"q": "budget", "gemeente": "Zwolle", "status": " "}).get_data(as_text=True)
+    assert "Niet gebruikt" not in page
+
+
+def test_a_long_or_disguised_unknown_value_is_repeated_short_and_plain(client, forum):
+    page = html.unescape(client.get("/zoeken", query_string={
+        "q": "budget", "gemeente": "\u202eUw sessie is verlopen " + "x" * 5000, "tag": "t" * 5000,
+    }).get_data(as_text=True))
+    assert "Gemeente “uw sessie is verlopen " + "x" * 38 + "…”" in " ".join(page.split())
+    assert "Er bestaat geen tag “" + "t" * 60 + "…”." in page
+    assert "\u202e" not in page and "x" * 100 not in page
+
+
 @pytest.mark.parametrize("arguments, message", [
     ({"van": "gisteren"}, "Vul een datum in als 31-12-2025 of kies er een."),
     ({"tot": "31-02-2025"}, "Vul een datum in als 31-12-2025 of kies er een."),
