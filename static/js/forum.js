@@ -23,9 +23,13 @@ document.addEventListener("click", async (event) => {
     // inside the form, where its buttons would post the draft.
     if (response.redirected) {
       // Sent to the login page: the session ended (logged out elsewhere, or expired).
-      target.textContent = "U bent niet meer ingelogd. Log in een ander tabblad opnieuw in; uw tekst blijft hier staan.";
+      // Posting this form would fail too (its token belonged to the ended session), as drafts.js says.
+      target.textContent = "U bent niet meer ingelogd. Kopieer uw tekst voordat u opnieuw inlogt.";
     } else if (response.status === 200 || response.status === 422) {
       target.innerHTML = await response.text();  // server-sanitized HTML
+    } else if (response.status === 400) {
+      // The form's token was refused: the session ended or is too old, and posting would fail too.
+      target.textContent = "Dit formulier is verlopen: u bent uitgelogd of de pagina staat te lang open. Kopieer uw tekst voordat u de pagina opnieuw laadt.";
     } else if (response.status === 429) {
       target.textContent = "U heeft veel voorbeelden opgevraagd. Wacht een minuut en probeer het dan opnieuw; uw tekst blijft staan.";
     } else {
@@ -66,7 +70,7 @@ document.addEventListener("click", async (event) => {
           const notice = document.createElement("p");
           notice.className = "notice";
           notice.textContent = "U bent niet meer ingelogd, dus we kunnen geen vergelijkbare vragen zoeken. "
-            + "Log in een ander tabblad opnieuw in; uw tekst blijft hier staan.";
+            + "Kopieer uw tekst voordat u opnieuw inlogt.";
           box.replaceChildren(notice);
           return;
         }

@@ -85,8 +85,16 @@ def test_similar_questions_do_not_show_the_login_page_after_the_session_ended(ne
     box = page.locator("[data-similar]")
     expect(box.locator("form")).to_have_count(0)
     expect(box).not_to_contain_text("Wachtwoord")
-    expect(box).to_contain_text("U bent niet meer ingelogd, dus we kunnen geen vergelijkbare vragen zoeken.")
+    expect(box).to_contain_text(
+        "U bent niet meer ingelogd, dus we kunnen geen vergelijkbare vragen zoeken. Kopieer uw tekst voordat u opnieuw inlogt.")
     expect(page.get_by_label("Titel van uw vraag")).to_have_value("Hoe organiseren jullie de milieustraat?")
+    page.get_by_label("Uw vraag", exact=True).fill("Wij twijfelen over de openingstijden.")
+    page.get_by_role("button", name="Voorbeeld bekijken").click()
+    # Without a session the form's token is refused before the login is asked for.
+    expect(page.locator("[data-preview-body]")).to_have_text(
+        "Dit formulier is verlopen: u bent uitgelogd of de pagina staat te lang open. "
+        "Kopieer uw tekst voordat u de pagina opnieuw laadt.")
+    expect(page.get_by_label("Uw vraag", exact=True)).to_have_value("Wij twijfelen over de openingstijden.")
 
 
 def test_ask_with_preview_works_without_javascript(new_context, live_forum):
