@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from rapidfuzz.distance import DamerauLevenshtein
-from sqlalchemy import bindparam, case, delete, insert, update
+from sqlalchemy import bindparam, case, delete, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
@@ -27,6 +27,7 @@ MIN_SUGGESTED_LENGTH = 4
 MAX_DISTANCE = 2  # edits (a letter left out, added, changed or two swapped)
 NEAR_WORDS = 2000  # the most frequent words of about the right length compared, per typed word
 MAX_CORRECTED_WORDS = 2
+MAX_LOOKED_UP = 50
 _TYPED_WORD = re.compile(r"[^\W_]+")
 
 
@@ -35,6 +36,13 @@ def vocabulary_words(text: str) -> set[str]:
         word for word in words(text)
         if is_meaningful(word) and word.isalpha() and MIN_SUGGESTED_LENGTH <= len(word) <= MAX_WORD_LENGTH
     }
+
+
+def any_in_posts(folded_words: list[str]) -> bool:
+    """Whether a visible post holds any of these folded words."""
+    candidates = [word for word in folded_words if MIN_SUGGESTED_LENGTH <= len(word) <= MAX_WORD_LENGTH]
+    return bool(candidates) and db.session.scalar(
+        select(SearchWord.word).where(SearchWord.word.in_(candidates[:MAX_LOOKED_UP])).limit(1)) is not None
 
 
 def count_posts(connection: Connection, counts: Counter) -> None:

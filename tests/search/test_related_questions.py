@@ -276,3 +276,21 @@ def test_a_question_typed_again_is_not_embedded_again(client, login, forum, monk
     assert read == ["Lantaarnpalen op led (openbare verlichting)"]
     with pytest.raises(ValueError):
         embedding.embed_query("Lantaarnpalen op led (openbare verlichting)")[0] = 1.0
+
+
+@pytest.mark.parametrize("typed", ["aaaaaaaaaaaaaaaaaaaaaaaa", "%FF%FE", "asdf jkl qwrtz", "Hoe doen jullie dat?"])
+def test_a_title_that_names_nothing_gets_no_similar_questions(client, login, forum, typed):
+    login(make_user())
+    shown = client.get("/zoeken/vergelijkbare-vragen", query_string={"titel": typed})
+    assert shown.status_code == 200 and "/onderwerp/" not in shown.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("typed", ["lantaarnpalen", "lantarenpalen vervangen", "OV", "Xential"])
+def test_a_dutch_word_a_compound_an_abbreviation_or_a_word_of_the_forum_is_enough(client, login, forum, theme, cli,
+                                                                                  typed):
+    xential = make_thread(category=theme, title="Xential-sjablonen: wie beheert ze?", body="Hoe doen jullie dit?")
+    cli("search", "embed")
+    login(make_user())
+    page = client.get("/zoeken/vergelijkbare-vragen", query_string={"titel": typed}).get_data(as_text=True)
+    expected = xential if typed == "Xential" else forum[LIGHTS]
+    assert f'href="/onderwerp/{expected.id}"' in page
