@@ -14,12 +14,10 @@ from sqlalchemy.orm import joinedload
 from forum.board.models import Thread
 from forum.extensions import db
 from forum.search import embedding
-from forum.search.compounds import MIN_PART_LENGTH, known_words
+from forum.search.meaningful import names_something
 from forum.search.neighbours import VectorMatrix, matrix
 from forum.search.similar import similar_threads
 from forum.search.synonyms import current_thesaurus
-from forum.search.text import is_meaningful, part_terms, terms, words
-from forum.search.vocabulary import any_in_posts
 
 RELATED_COUNT = 5
 # Tuned on tests/search/eval/development.json with bench.recall (README, "Meaning-based
@@ -132,18 +130,6 @@ def ranked_threads(vectors: VectorMatrix, vector: np.ndarray | None, by_words: l
         return fused[thread.id] * (SOLVED_BONUS if thread.is_solved else 1.0), thread.id
 
     return sorted(threads, key=score, reverse=True)[:limit]
-
-
-def names_something(text: str) -> bool:
-    """Whether a typed question holds a word that means something here: a word of the Dutch word
-    list, an expression of the synonyms (an abbreviation), or a word of the forum's posts. The
-    model places any text somewhere, so a title of random letters or symbols would still get
-    questions "like it"."""
-    meaningful = [word for word in words(text) if is_meaningful(word)]
-    dutch = known_words()
-    if any((len(word) >= MIN_PART_LENGTH and word in dutch) or part_terms(word) for word in meaningful):
-        return True  # a Dutch word, or a compound of them ('zonepanelen', misspelled, is 'zone' + 'panelen')
-    return any(group for _, group in current_thesaurus().groups_in(terms(text))) or any_in_posts(meaningful)
 
 
 def _question_for_model(title: str) -> str:

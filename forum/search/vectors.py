@@ -19,6 +19,7 @@ from forum.extensions import db
 from forum.search import embedding
 from forum.search.attachments import attachment_texts, indexed_text
 from forum.search.indexing import plain_text
+from forum.search.meaningful import names_something
 from forum.search.models import ThreadVector, ThreadVectorQueue
 from forum.search.synonyms import current_thesaurus
 
@@ -130,11 +131,17 @@ def embed_queued(limit: int = EMBED_BATCH_SIZE, part: tuple[int, int] = (0, 1)) 
         return 0
     texts = _texts_of([thread_id for thread_id, _ in waiting])
     db.session.rollback()
-    ids = list(texts)
+    # A thread that names nothing gets the zero vector: near to no question, it is never offered
+    # as like one, and an edit that emptied a question replaces the meaning it had.
+    ids = [thread_id for thread_id, text in texts.items() if names_something(text, forum_words=False)]
+    named = set(ids)
+    empty = [thread_id for thread_id in texts if thread_id not in named]
     computed = [
         (batch, embedding.embed([texts[thread_id] for thread_id in batch]))
         for batch in (ids[start:start + EMBED_BATCH_SIZE] for start in range(0, len(ids), EMBED_BATCH_SIZE))
     ]
+    if empty:
+        computed.append((empty, np.zeros((len(empty), embedding.DIMENSIONS), dtype=np.float32)))
     for batch, batch_vectors in computed:
         store_vectors(batch, batch_vectors)
     for thread_id, queued_at in waiting:

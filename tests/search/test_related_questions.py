@@ -294,3 +294,19 @@ def test_a_dutch_word_a_compound_an_abbreviation_or_a_word_of_the_forum_is_enoug
     page = client.get("/zoeken/vergelijkbare-vragen", query_string={"titel": typed}).get_data(as_text=True)
     expected = xential if typed == "Xential" else forum[LIGHTS]
     assert f'href="/onderwerp/{expected.id}"' in page
+
+
+def test_a_question_that_names_nothing_is_never_offered_as_like_another(client, login, forum, theme, cli):
+    """Symbols, ligatures and stacked accents sit near the middle of every subject for the model."""
+    junk = [make_thread(category=theme, title=title, body=title) for title in (
+        "\ufdfa" * 12, "e" + "\u0301" * 40 + " 🙂‍↔️🙂‍↔️", "!!! ??? ### ***")]
+    cli("search", "embed")
+    for thread in junk:
+        vector = db.session.get(ThreadVector, thread.id)
+        assert vector is not None and not any(vector.codes)  # the zero vector: near to nothing
+    login(make_user())
+    for typed in ("Lantaarnpalen vervangen", "Wanneer is het afvalbrengstation open?", "parkeren"):
+        page = client.get("/zoeken/vergelijkbare-vragen", query_string={"titel": typed}).get_data(as_text=True)
+        assert not any(f'href="/onderwerp/{thread.id}"' in page for thread in junk), typed
+    assert f'href="/onderwerp/{forum[LIGHTS].id}"' in client.get(
+        "/zoeken/vergelijkbare-vragen", query_string={"titel": "Lantaarnpalen vervangen"}).get_data(as_text=True)
