@@ -13,6 +13,17 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
+# Right-to-left overrides, embeddings and isolates: in a title they make the shown text differ
+# from the stored one ("overstamming" shown, "gnimmatsrevo" found). Other format characters
+# (the joiner inside an emoji, a soft hyphen) are kept.
+_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
+def without_bidi_controls(value):
+    """A form filter: the text without direction overrides (None stays None)."""
+    return value.translate(_BIDI_CONTROLS) if isinstance(value, str) else value
+
+
 def normalize_email(address: str) -> str:
     return address.strip().lower()
 

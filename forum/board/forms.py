@@ -9,6 +9,7 @@ from forum.board.experience_form import ExperienceFieldsMixin
 from forum.board.lookups import domains_with_themes
 from forum.board.models import TITLE_MAX_LENGTH, TITLE_MIN_LENGTH
 from forum.markup import MAX_MARKDOWN_LENGTH
+from forum.text import without_bidi_controls
 
 BODY_HINT = _l(
     "U kunt Markdown gebruiken: **vet**, *cursief*, - opsommingen, [tekst](https://...) voor links. "
@@ -29,6 +30,7 @@ def _body_field(label):
 def _title_field():
     return StringField(
         _l("Titel van uw vraag"),
+        filters=[without_bidi_controls],
         validators=[
             DataRequired(message=_l("Geef uw vraag een titel.")),
             Length(

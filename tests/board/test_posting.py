@@ -40,6 +40,13 @@ def test_member_asks_a_question_and_counters_follow(client, login, theme):
     assert "Uw vraag is geplaatst." in page
 
 
+def test_a_title_loses_direction_overrides_that_would_show_other_words_than_it_holds(client, login, theme):
+    login(make_user())
+    assert ask(client, theme, title="Subsidie voor \u202egnimmatsrevo\u202c en \u2067isolaten\u2069 🙂‍↔️").status_code == 302
+    # The joiner inside the emoji is kept: only the characters that reorder text go.
+    assert db.session.scalar(select(Thread.title)) == "Subsidie voor gnimmatsrevo en isolaten 🙂‍↔️"
+
+
 def test_ask_form_preselects_the_theme_from_the_category_page(client, login, theme):
     login(make_user())
     page = client.get("/vraag-stellen?categorie=wonen").get_data(as_text=True)
