@@ -1,4 +1,5 @@
 """The search form: a GET form (bookmarkable, no CSRF token needed: it changes nothing)."""
+import unicodedata
 from datetime import date, datetime
 from functools import cached_property
 
@@ -46,7 +47,9 @@ def _province_as_named(value):
 
 
 def _shown(value: str) -> str:
-    """A value from the address as the page repeats it: a link may carry pages of text."""
+    """A value from the address as the page repeats it: short (a link may carry pages of text),
+    and without accents beyond those of composed letters (hundreds would stack over the page)."""
+    value = "".join(char for char in unicodedata.normalize("NFC", value) if not unicodedata.combining(char))
     return value if len(value) <= SHOWN_VALUE_LENGTH else value[:SHOWN_VALUE_LENGTH] + "…"
 
 
@@ -121,8 +124,8 @@ class SearchForm(FlaskForm):
             self.categorie: filters.category_ids, self.gemeente: filters.municipality_id,
             self.provincie: filters.province, self.status: filters.solved,
         }
-        return [(str(field.label.text), _shown(field.data)) for field, value in used.items()
-                if field.data and value in (None, "", [])]
+        return [(str(field.label.text), _shown(_printable(field.raw_data[0]))) for field, value in used.items()
+                if field.data and value in (None, "", [])]  # as typed, not as lower-cased for the look-up
 
     @property
     def unknown_tag(self) -> str:

@@ -77,9 +77,13 @@ def test_a_long_or_disguised_unknown_value_is_repeated_short_and_plain(client, f
     page = html.unescape(client.get("/zoeken", query_string={
         "q": "budget", "gemeente": "\u202eUw sessie is verlopen " + "x" * 5000, "tag": "t" * 5000,
     }).get_data(as_text=True))
-    assert "Gemeente “uw sessie is verlopen " + "x" * 38 + "…”" in " ".join(page.split())
+    assert "Gemeente “Uw sessie is verlopen " + "x" * 38 + "…”" in " ".join(page.split())
     assert "Er bestaat geen tag “" + "t" * 60 + "…”." in page
     assert "\u202e" not in page and "x" * 100 not in page
+    stacked = html.unescape(client.get("/zoeken", query_string={
+        "q": "budget", "gemeente": "'s-Hertogenbosch-Oost", "provincie": "e" + "\u0301" * 200,
+    }).get_data(as_text=True))
+    assert "Gemeente “'s-Hertogenbosch-Oost”, Provincie “é”." in " ".join(stacked.split())
 
 
 @pytest.mark.parametrize("arguments, message", [
