@@ -1,5 +1,6 @@
 """Error pages in Dutch, for people and for the fetches of our own script."""
 from flask import render_template, request
+from flask_login import current_user
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
@@ -37,6 +38,13 @@ def render_error(status: int, message: str | None = None):
 def init_app(app) -> None:
     @app.errorhandler(CSRFError)
     def csrf_error(error):
+        if not current_user.is_authenticated:
+            # Mostly a session that ended while the form was open: reloading alone would lose the text.
+            return render_error(
+                400,
+                "U bent niet meer ingelogd, daardoor is het formulier verlopen. Ga terug en kopieer uw tekst, "
+                "log opnieuw in en verstuur het dan nog eens.",
+            )
         return render_error(
             400,
             "Het formulier is verlopen of kwam niet van deze site. Ga terug, laad de pagina opnieuw en verstuur het nog eens.",

@@ -42,6 +42,9 @@
           say("Het concept kon niet worden opgeslagen: u bent niet meer ingelogd. Kopieer uw tekst voordat u opnieuw inlogt.");
         } else if (response.status === 422 && json) {
           say((await response.json()).error);
+        } else if (response.status === 400) {
+          // The form's token was refused: the session ended (cookies gone) or is too old.
+          say("Het concept kon niet worden opgeslagen: dit formulier is verlopen, u bent uitgelogd of de pagina staat te lang open. Kopieer uw tekst voordat u de pagina opnieuw laadt.");
         } else if (response.status === 429) {
           say("Het concept kon even niet worden opgeslagen. Over een minuut probeert het forum het opnieuw.");
           timer = setTimeout(save, 60000);

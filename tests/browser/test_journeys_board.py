@@ -95,6 +95,10 @@ def test_similar_questions_do_not_show_the_login_page_after_the_session_ended(ne
         "Dit formulier is verlopen: u bent uitgelogd of de pagina staat te lang open. "
         "Kopieer uw tekst voordat u de pagina opnieuw laadt.")
     expect(page.get_by_label("Uw vraag", exact=True)).to_have_value("Wij twijfelen over de openingstijden.")
+    # The draft is saved automatically after a pause in typing: refused as well, and said so.
+    expect(page.get_by_role("status").filter(has_text="Het concept kon niet worden opgeslagen")).to_have_text(
+        "Het concept kon niet worden opgeslagen: dit formulier is verlopen, u bent uitgelogd of de pagina staat "
+        "te lang open. Kopieer uw tekst voordat u de pagina opnieuw laadt.", timeout=15000)
 
 
 def test_ask_with_preview_works_without_javascript(new_context, live_forum):
