@@ -120,11 +120,9 @@ class SearchForm(FlaskForm):
     def ignored_filters(self) -> list[tuple[str, str]]:
         """(label, value) of each filter given a value the forum does not know: the page says so."""
         filters = self.filters
-        used = {
-            self.categorie: filters.category_ids, self.gemeente: filters.municipality_id,
-            self.provincie: filters.province, self.status: filters.solved,
-        }
-        return [(str(field.label.text), _shown(_printable(field.raw_data[0]))) for field, value in used.items()
+        used = ((self.categorie, filters.category_ids), (self.gemeente, filters.municipality_id),
+                (self.provincie, filters.province), (self.status, filters.solved))
+        return [(str(field.label.text), _shown(_printable(field.raw_data[0]))) for field, value in used
                 if field.data and value in (None, "", [])]  # as typed, not as lower-cased for the look-up
 
     @property

@@ -27,16 +27,17 @@ def search():
     query = parse(query_text, current_thesaurus())
     results, related, filters = None, [], form.filters
     if not query.is_empty:
-        if requested_page() == 1 and not filters.any and not query.excludes:
-            begin_related_to_text(query_text)  # likely shown below the results
-        results = run_search(query, filters, requested_page())
-        if results.page > 1 and not results.results:
-            abort(404)
         # Related questions ignore the filters: beside filtered results they would contradict
         # them, but when nothing matched they still leave the member something to read.
         # Found by meaning, they cannot leave out what a -word excludes, so then none. A question
         # the results already list is not offered again.
-        if results.page == 1 and (not results.total or not filters.any) and not query.excludes:
+        may_relate = requested_page() == 1 and not query.excludes
+        if may_relate and not filters.any:
+            begin_related_to_text(query_text)  # surely shown below the results
+        results = run_search(query, filters, requested_page())
+        if results.page > 1 and not results.results:
+            abort(404)
+        if may_relate and (not results.total or not filters.any):
             listed = {result.post.thread_id for result in results.results}
             related = related_to_text(query_text, exclude=listed)
     return render_template(
