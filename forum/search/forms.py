@@ -19,6 +19,7 @@ from forum.search.services import SearchFilters
 from forum.search.text import MAX_QUERY_LENGTH
 from forum.tags.models import Tag
 from forum.tags.services import normalize_tag
+from forum.text import slugify
 from forum.widgets import LongSelect
 
 DATE_MESSAGE = _l("Vul een datum in als 31-12-2025 of kies er een.")
@@ -36,8 +37,13 @@ def _printable(value):
 
 
 def _lowercase(value):
-    """Slugs and statuses are lower case; an address typed as ?gemeente=Amsterdam means the same."""
+    """Statuses are lower case; ?status=Opgelost means the same."""
     return value.lower() if isinstance(value, str) else value
+
+
+def _as_slug(value):
+    """A name typed into the address as its slug: 'Den Helder' -> 'den-helder', 'Súdwest-Fryslân'."""
+    return slugify(value) if isinstance(value, str) else value
 
 
 def _province_as_named(value):
@@ -49,7 +55,8 @@ def _province_as_named(value):
 def _shown(value: str) -> str:
     """A value from the address as the page repeats it: short (a link may carry pages of text),
     and without accents beyond those of composed letters (hundreds would stack over the page)."""
-    value = "".join(char for char in unicodedata.normalize("NFC", value) if not unicodedata.combining(char))
+    value = "".join(char for char in unicodedata.normalize("NFC", value)
+                    if unicodedata.category(char) not in ("Mn", "Me"))  # marks, combining and enclosing
     return value if len(value) <= SHOWN_VALUE_LENGTH else value[:SHOWN_VALUE_LENGTH] + "…"
 
 
@@ -62,10 +69,10 @@ class SearchForm(FlaskForm):
         validators=[Length(max=MAX_QUERY_LENGTH, message=_l("Gebruik hoogstens %(max)d tekens."))],
     )
     categorie = SelectField(_l("Domein of thema"), validate_choice=False, widget=LongSelect(),
-                            filters=[_printable, _lowercase])
+                            filters=[_printable, _as_slug])
     tag = StringField(_l("Tag"), filters=[_printable])
     gemeente = SelectField(_l("Gemeente"), validate_choice=False, widget=LongSelect(),
-                           filters=[_printable, _lowercase])
+                           filters=[_printable, _as_slug])
     provincie = SelectField(
         _l("Provincie"), validate_choice=False, filters=[_printable, _province_as_named],
         choices=[SelectChoice("", _l("Alle provincies")), *(SelectChoice(name) for name in PROVINCES)],

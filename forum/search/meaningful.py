@@ -11,13 +11,15 @@ from forum.search.vocabulary import any_in_posts
 
 
 def names_something(text: str, *, forum_words: bool = True) -> bool:
-    """A word of the Dutch word list (in Latin letters), a compound of such words
+    """A word (in Latin letters) of the Dutch word list, a compound of such words
     ('zonepanelen', misspelled, is 'zone' + 'panelen'), an expression of the synonyms (an
     abbreviation) or, with `forum_words`, a word of the forum's posts. A stored thread is judged
     without those: its own words are among them."""
-    meaningful = [word for word in words(text) if is_meaningful(word)]
+    # Latin letters only: ligatures and other scripts normalise into words that a post of nothing
+    # but such characters would put among the forum's words.
+    meaningful = [word for word in words(text) if is_meaningful(word) and word.isascii()]
     dutch = known_words()
-    if any((len(word) >= MIN_PART_LENGTH and word.isascii() and word in dutch) or part_terms(word)
+    if any((len(word) >= MIN_PART_LENGTH and word in dutch) or part_terms(word)
            for word in meaningful):
         return True
     if any(group for _, group in current_thesaurus().groups_in(terms(text))):

@@ -186,7 +186,13 @@ class VectorMatrix:
         if not len(self.ids):
             return 0.0, 1.0
         step = max(1, len(self.ids) // SPREAD_SAMPLE)
-        sample = (self.codes[::step].astype(np.float32) @ np.asarray(query, dtype=np.float32)) * self.scales[::step]
+        codes, scales = self.codes[::step], self.scales[::step]
+        # A thread that names nothing has the zero vector (forum.search.vectors): cosine 0 to
+        # everything, it would widen the spread until no thread stood out.
+        named = codes.any(axis=1)
+        if not named.any():
+            return 0.0, 1.0
+        sample = (codes[named].astype(np.float32) @ np.asarray(query, dtype=np.float32)) * scales[named]
         return float(sample.mean()), float(sample.std()) or 1.0
 
     def candidates(self, query: np.ndarray) -> np.ndarray:

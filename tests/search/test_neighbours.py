@@ -92,3 +92,17 @@ def test_preloading_loads_the_vectors_when_the_app_is_made(app, tmp_path):
     empty = create_app({**TEST_CONFIG, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'new.sqlite'}",
                         "PRELOAD_VECTORS": True})
     assert "thread_vectors" not in empty.extensions
+
+
+def test_the_spread_leaves_out_threads_that_name_nothing():
+    """Their zero vectors (cosine 0 to everything) would widen the spread until no thread stood out."""
+    vectors = unit_vectors(200)
+    codes, scales = quantise(vectors)
+    named = VectorMatrix(ids=np.arange(200), codes=codes, scales=scales)
+    with_zeros = VectorMatrix(ids=np.arange(220), codes=np.vstack([codes, np.zeros((20, embedding.DIMENSIONS), np.int8)]),
+                              scales=np.concatenate([scales, np.ones(20, np.float32)]))
+    query = unit_vectors(1, seed=9)[0]
+    assert np.allclose(with_zeros.spread(query), named.spread(query), atol=1e-6)
+    only_zeros = VectorMatrix(ids=np.arange(3), codes=np.zeros((3, embedding.DIMENSIONS), np.int8),
+                              scales=np.ones(3, np.float32))
+    assert only_zeros.spread(query) == (0.0, 1.0)

@@ -298,6 +298,9 @@ def test_a_dutch_word_a_compound_an_abbreviation_or_a_word_of_the_forum_is_enoug
 
 def test_a_question_that_names_nothing_is_never_offered_as_like_another(client, login, forum, theme, cli):
     """Symbols, ligatures and stacked accents sit near the middle of every subject for the model."""
+    # More threads than SPREAD_MIN_THREADS, so that the spread of the cosines decides what shows.
+    for number, subject in enumerate(["parkeren", "jeugdzorg", "subsidie", "inburgering", "archief"] * 7):
+        make_thread(category=theme, title=f"Vraag {number} over {subject} in onze gemeente", body="Graag ervaringen.")
     junk = [make_thread(category=theme, title=title, body=title) for title in (
         "\ufdfa" * 12, "e" + "\u0301" * 40 + " 🙂‍↔️🙂‍↔️", "!!! ??? ### ***")]
     cli("search", "embed")
@@ -305,7 +308,7 @@ def test_a_question_that_names_nothing_is_never_offered_as_like_another(client, 
         vector = db.session.get(ThreadVector, thread.id)
         assert vector is not None and not any(vector.codes)  # the zero vector: near to nothing
     login(make_user())
-    for typed in ("Lantaarnpalen vervangen", "Wanneer is het afvalbrengstation open?", "parkeren"):
+    for typed in ("Lantaarnpalen vervangen", "Wanneer is het afvalbrengstation open?", "parkeren", "\ufdfa" * 3):
         page = client.get("/zoeken/vergelijkbare-vragen", query_string={"titel": typed}).get_data(as_text=True)
         assert not any(f'href="/onderwerp/{thread.id}"' in page for thread in junk), typed
     assert f'href="/onderwerp/{forum[LIGHTS].id}"' in client.get(

@@ -67,6 +67,7 @@ def test_unknown_filter_values_are_ignored_and_the_page_says_which(client, forum
 def test_filter_values_in_other_capitals_or_with_spaces_are_understood(client, forum):
     assert titles(client, gemeente=" Zwolle ", provincie="noord-brabant") == []
     assert titles(client, gemeente="ZWOLLE") == [ZWOLLE]
+    assert titles(client, categorie="Jeugd ") == [BREDA, BREDA]  # a name typed as it reads works like its slug
     assert titles(client, provincie="noord-brabant ") == [BREDA, BREDA]
     assert titles(client, categorie="Jeugd", status="OPGELOST") == [BREDA, BREDA]
     page = client.get("/zoeken", query_string={"q": "budget", "gemeente": "Zwolle", "status": " "}).get_data(as_text=True)
@@ -82,8 +83,10 @@ def test_a_long_or_disguised_unknown_value_is_repeated_short_and_plain(client, f
     assert "\u202e" not in page and "x" * 100 not in page
     stacked = html.unescape(client.get("/zoeken", query_string={
         "q": "budget", "gemeente": "'s-Hertogenbosch-Oost", "provincie": "e" + "\u0301" * 200,
+        "status": "Zalgo" + "\u0489" * 40 + "\u20dd" * 20,
     }).get_data(as_text=True))
-    assert "Gemeente “'s-Hertogenbosch-Oost”, Provincie “é”." in " ".join(stacked.split())
+    assert ("Gemeente “'s-Hertogenbosch-Oost”, Provincie “é”, Opgelost of open “Zalgo”."
+            in " ".join(stacked.split()))
 
 
 @pytest.mark.parametrize("arguments, message", [
