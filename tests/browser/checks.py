@@ -60,5 +60,6 @@ def tab_to(page, target, *, backwards=False) -> int:
 
 def assert_reflows(page) -> None:
     """WCAG 1.4.10: the page never scrolls sideways; a wide table scrolls in its own region."""
+    page.wait_for_load_state("load")  # unstyled, while the stylesheet still loads, a page is wider
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0, f"{page.url} is {overflow} px wider than the window"
