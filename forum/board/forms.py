@@ -49,10 +49,16 @@ class _PreviewableForm(FlaskForm):
         return bool(self.preview.data)
 
 
+def _theme_id(value) -> int | None:
+    return None if value in (None, "") else int(value)
+
+
 class AskForm(_PreviewableForm):
     title = _title_field()
+    # No theme is chosen until the member chooses one: a preselected first theme would file
+    # questions under it unnoticed, and the similar questions prefer the chosen theme.
     category = SelectField(
-        _l("Thema"), coerce=int, validate_choice=True,
+        _l("Thema"), coerce=_theme_id, validate_choice=True,
         validators=[DataRequired(message=_l("Kies een thema."))],
     )
     body = _body_field(_l("Uw vraag"))
@@ -60,7 +66,7 @@ class AskForm(_PreviewableForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.category.choices = theme_choices()
+        self.category.choices = {None: [("", _l("Kies een thema"))], **theme_choices()}
 
 
 class ReplyForm(ExperienceFieldsMixin, _PreviewableForm):

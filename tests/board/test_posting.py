@@ -53,6 +53,13 @@ def test_ask_form_preselects_the_theme_from_the_category_page(client, login, the
     assert f'<option selected value="{theme.id}">Wonen</option>' in page
 
 
+def test_ask_form_has_no_theme_chosen_until_the_member_chooses_one(client, login, theme):
+    login(make_user())
+    page = client.get("/vraag-stellen").get_data(as_text=True)
+    assert '<option selected value="">Kies een thema</option>' in page
+    assert f'<option value="{theme.id}">Wonen</option>' in page
+
+
 def test_preview_shows_rendered_markdown_and_keeps_the_draft(client, login, theme):
     login(make_user())
     response = ask(client, theme, body="Een *concept* met [link](https://vng.nl)", preview="Voorbeeld bekijken")
@@ -72,6 +79,7 @@ def test_preview_shows_rendered_markdown_and_keeps_the_draft(client, login, them
     ({"body": "a" * 20_001}, "De tekst is te lang: maximaal 20000 tekens."),
     ({"category": "999"}, "Ongeldige keuze"),
     ({"category": "abc"}, "Kies een thema."),
+    ({"category": ""}, "Kies een thema."),
 ])
 def test_invalid_questions_are_refused_in_dutch_and_keep_the_text(client, login, theme, fields, message):
     login(make_user())
