@@ -8,7 +8,8 @@ The pairs are tests/search/eval/ (tune on "development", report "held_out"). The
 of the half are added as threads to the forum at --database-url; an empty database becomes
 the demo forum first, one made by bench.generate is used as it is. Every thread waiting
 for a vector gets one (as `flask search embed` would), then for each query:
-- similar questions (the ask form): where the original ranks among 10 suggestions;
+- similar questions (the ask form): where the original ranks among 10 suggestions, before a
+  theme is chosen and with the original's theme chosen ("theme recall@5");
 - the search page: whether page 1 of /zoeken?q=<query> links to the original.
 Prints only figures, never the pairs, so the held-out half stays unread.
 """
@@ -34,7 +35,7 @@ from forum.municipalities.services import load_municipalities
 from forum.search import embedding, vectors
 from forum.search.backend import create_search_structures
 from forum.search.hybrid import related_to_text
-from tests.search.eval import load_pairs
+from tests.search.eval import load_pairs, rank_of, recall_figures
 
 EVAL_EMAIL = "evaluatie@recall.example"
 DEPTH = 10
@@ -94,27 +95,31 @@ def prepare(app, pairs) -> dict[str, int]:
 
 
 def measure(app, pairs, originals) -> dict:
-    ranks, page_hits, timings = [], 0, []
+    """The ask form before a theme is chosen (and the search page's related questions), the ask
+    form with the original's theme chosen ("theme ..."), and page 1 of the search page."""
+    ranks, theme_ranks, page_hits, timings = [], [], 0, []
     client = app.test_client()
     with app.app_context():
         question_posts = dict(db.session.execute(
             select(Post.thread_id, Post.id).where(Post.thread_id.in_(originals.values()), Post.position == 1)).all())
+        theme_ids = dict(db.session.execute(select(Category.slug, Category.id)).all())
     for pair in pairs:
         target = originals[pair["id"]]
         with app.app_context():
             started = time.perf_counter()
             suggested = [thread.id for thread in related_to_text(pair["query"], limit=DEPTH)]
             timings.append((time.perf_counter() - started) * 1000)
-        ranks.append(suggested.index(target) + 1 if target in suggested else None)
+            in_theme = related_to_text(pair["query"], limit=DEPTH, themes=[theme_ids[pair["theme"]]])
+        ranks.append(rank_of(target, suggested))
+        theme_ranks.append(rank_of(target, [thread.id for thread in in_theme]))
         page = client.get("/zoeken", query_string={"q": pair["query"]}).get_data(as_text=True)
         links = set(re.findall(r'href="/onderwerp/(\d+)', page)) | set(re.findall(r'href="/bericht/(\d+)', page))
         page_hits += str(target) in links or str(question_posts[target]) in links
     count = len(pairs)
     return {
         "pairs": count,
-        "recall@1": sum(rank == 1 for rank in ranks) / count,
-        "recall@5": sum(rank is not None and rank <= 5 for rank in ranks) / count,
-        "mrr@10": sum(1 / rank for rank in ranks if rank) / count,
+        **recall_figures(ranks),
+        **recall_figures(theme_ranks, "theme "),
         "search page 1": page_hits / count,
         "similar ms p50": statistics.median(timings),
         "similar ms p95": sorted(timings)[int(0.95 * (count - 1))],

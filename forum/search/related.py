@@ -57,13 +57,13 @@ def similar_before_posting(form) -> list[Thread]:
     """The similar questions to show once for this title before it is posted, else [].
 
     The ask form remembers (hidden field) for which title they were shown, with or without
-    script; a changed title shows them again.
+    script; a changed title shows them again. Questions in the chosen theme come first.
     """
     title = " ".join((form.title.data or "").split())
     if form.similar_checked.data == title:
         return []
     form.similar_checked.data = title
-    return related_to_text(title)
+    return related_to_text(title, themes=[form.category.data] if form.category.data else [])
 
 
 @hooks.page_context("ask")

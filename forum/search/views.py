@@ -1,10 +1,15 @@
 """The search page and the similar-questions fragment for the ask form's script."""
+import re
+
 from flask import abort, render_template, request
 
 from forum import limits
 from forum.access import readers_only
+from forum.board.lookups import theme_by_id
+from forum.board.models import Category
 from forum.errors import UNPROCESSABLE
 from forum.pagination import requested_page
+from forum.routing import IdConverter
 from forum.search import blueprint
 from forum.search.forms import SearchForm
 from forum.search.hybrid import begin_related_to_text, related_to_text
@@ -27,8 +32,9 @@ def search():
     query = parse(query_text, current_thesaurus())
     results, related, filters = None, [], form.filters
     if not query.is_empty:
-        # Related questions ignore the filters: beside filtered results they would contradict
-        # them, but when nothing matched they still leave the member something to read.
+        # Related questions ignore the filters (a chosen theme's questions only come first):
+        # beside filtered results they would contradict them, but when nothing matched they
+        # still leave the member something to read.
         # Found by meaning, they cannot leave out what a -word excludes, so then none. A question
         # the results already list is not offered again.
         may_relate = requested_page() == 1 and not query.excludes
@@ -39,7 +45,7 @@ def search():
             abort(404)
         if may_relate and (not results.total or not filters.any):
             listed = {result.post.thread_id for result in results.results}
-            related = related_to_text(query_text, exclude=listed)
+            related = related_to_text(query_text, exclude=listed, themes=filters.category_ids)
     return render_template(
         "search/search.html", form=form, results=results, query_text=query_text, related=related,
         filtered_out=results is not None and filters_hid_all(query, filters, results),
@@ -57,4 +63,11 @@ def similar():
     """An HTML fragment listing questions like ?titel=..., for the script on the ask form."""
     title = request.args.get("titel", "")[:MAX_QUERY_LENGTH]
     title = "".join(char for char in title if char.isprintable())
-    return render_template("search/_similar.html", similar=related_to_text(title), fragment=True)
+    theme = _chosen_theme(request.args.get("thema", ""))
+    return render_template("search/_similar.html", fragment=True,
+                           similar=related_to_text(title, themes=[theme.id] if theme else []))
+
+
+def _chosen_theme(value: str) -> Category | None:
+    """The ask form's theme as its script sends it (an id); anything else is no choice."""
+    return theme_by_id(int(value)) if re.fullmatch(IdConverter.regex, value) else None

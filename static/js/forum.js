@@ -50,19 +50,22 @@ document.addEventListener("click", async (event) => {
   const title = form && form.elements.title;
   if (!title) return;
   const checked = form.elements.similar_checked;
+  // Questions in the chosen theme come first, so a change of theme asks again.
+  const theme = form.elements.category;
   let timer = null;
   let lastAsked = "";
   const normalized = (text) => text.trim().split(/\s+/).join(" ");
-  title.addEventListener("input", () => {
+  const ask = () => {
     clearTimeout(timer);
     timer = setTimeout(async () => {
       const text = normalized(title.value);
-      if (text.length < 10 || text === lastAsked) return;
-      lastAsked = text;
+      const chosen = theme ? theme.value : "";
+      if (text.length < 10 || `${chosen}|${text}` === lastAsked) return;
+      lastAsked = `${chosen}|${text}`;
       try {
-        const url = `${box.dataset.similarUrl}?titel=${encodeURIComponent(text)}`;
+        const url = `${box.dataset.similarUrl}?titel=${encodeURIComponent(text)}&thema=${encodeURIComponent(chosen)}`;
         const response = await fetch(url, { credentials: "same-origin" });
-        if (text !== normalized(title.value)) return;
+        if (text !== normalized(title.value) || chosen !== (theme ? theme.value : "")) return;
         // A redirect is the login page after the session ended: not suggestions to show. The
         // title is asked again once the member has logged in again and types on.
         if (response.redirected) {
@@ -82,7 +85,9 @@ document.addEventListener("click", async (event) => {
         // No suggestions is fine; the server shows them before posting.
       }
     }, 400);
-  });
+  };
+  title.addEventListener("input", ask);
+  if (theme) theme.addEventListener("change", ask);
 })();
 
 // After a failed submit, start at the list of what to fix (as GOV.UK's error summary does),

@@ -72,6 +72,21 @@ def test_ask_a_question_with_markdown_and_see_the_preview(new_context, live_foru
     save_screenshot(page, "journeys", "ask-a-question")
 
 
+def test_choosing_a_theme_asks_for_similar_questions_again_with_that_theme(new_context, live_forum):
+    email = _member(live_forum, "Ede", "Kees Dijkstra", "k.dijkstra3@ede.example.nl")
+    page = new_context().new_page()
+    log_in(page, email, PASSWORD)
+    page.goto("/vraag-stellen")
+    with page.expect_response(re.compile(r"/zoeken/vergelijkbare-vragen\?titel=[^&]+&thema=\d*$")):
+        page.get_by_label("Titel van uw vraag").fill("Hoe organiseren jullie de milieustraat?")
+    with live_forum.database() as session:
+        theme_id = session.scalar(select(Category.id).where(Category.slug == "openbare-ruimte-en-mobiliteit"))
+    with page.expect_response(re.compile(rf"/zoeken/vergelijkbare-vragen\?titel=[^&]+&thema={theme_id}$")) as asked:
+        page.get_by_label("Thema").select_option(value=str(theme_id))
+    assert asked.value.ok
+    expect(page.locator("[data-similar]")).to_contain_text("Lijken deze vragen op de uwe?")
+
+
 def test_similar_questions_do_not_show_the_login_page_after_the_session_ended(new_context, live_forum):
     email = _member(live_forum, "Ede", "Kees Dijkstra", "k.dijkstra2@ede.example.nl")
     context = new_context()
