@@ -17,6 +17,15 @@ def test_folding_and_stemming():
     assert terms("de het een hoe") == []
 
 
+def test_a_plural_s_after_a_vowel_goes_but_a_singular_keeps_its_s():
+    for plural, singular in (("gemeentes", "gemeente"), ("subsidies", "subsidie"), ("organisaties", "organisatie"),
+                             ("woningcorporaties", "woningcorporatie"), ("foto's", "foto"), ("agenda's", "agenda"),
+                             ("cadeaus", "cadeau"), ("abonnees", "abonnee")):
+        assert terms(plural) == terms(singular), plural
+    for singular in ("huis", "kaas", "keus", "reis", "adres", "proces", "status", "crisis", "leges", "ruis"):
+        assert terms(singular) != terms(singular[:-1]), singular
+
+
 def test_query_parts_become_safe_queries():
     query = parse('isolatie "hybride opstelling" -gas')
     assert query.sqlite() == '("isolatie" AND "hybrid opstel") NOT "gas"'
