@@ -118,11 +118,13 @@ def close_enough(vectors: VectorMatrix, vector: np.ndarray | None, ids: list[int
             if thread_id not in vectors.rows or cosine >= (bar_with_words if thread_id in supported else bar)]
 
 
-def in_themes(thread_ids: Collection[int], category_ids: Collection[int]) -> frozenset[int]:
-    if not category_ids:
-        return frozenset()
-    return frozenset(db.session.scalars(
-        select(Thread.id).where(Thread.id.in_(list(thread_ids)), Thread.category_id.in_(list(category_ids)))))
+def live_in_themes(thread_ids: Collection[int], category_ids: Collection[int]) -> dict[int, bool]:
+    """Of these threads those members may see (neither removed nor merged away), each with
+    whether it is in one of `category_ids`."""
+    chosen = set(category_ids)
+    rows = db.session.execute(select(Thread.id, Thread.category_id).where(
+        Thread.id.in_(list(thread_ids)), Thread.deleted_at.is_(None)))
+    return {thread_id: category_id in chosen for thread_id, category_id in rows}
 
 
 def ranked_threads(vectors: VectorMatrix, vector: np.ndarray | None, by_words: list[int], by_meaning: list[int],
@@ -135,9 +137,12 @@ def ranked_threads(vectors: VectorMatrix, vector: np.ndarray | None, by_words: l
         fused.pop(thread_id, None)
     if not fused:
         return []
-    preferred = in_themes(fused, themes)
-    for thread_id in preferred:
-        fused[thread_id] *= THEME_PREFERENCE
+    # Removed and merged threads leave before duplicates are sought: left in, one would stand in
+    # for its live twin and push it out of the list.
+    live = live_in_themes(fused, themes)
+    fused = {thread_id: score * (THEME_PREFERENCE if live[thread_id] else 1.0)
+             for thread_id, score in fused.items() if thread_id in live}
+    preferred = frozenset(thread_id for thread_id, in_theme in live.items() if in_theme)
     ordered = close_enough(vectors, vector, sorted(fused, key=fused.get, reverse=True),
                            frozenset(by_words) | preferred)
     candidates = distinct(vectors, ordered, limit * 4)

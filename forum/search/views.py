@@ -9,7 +9,7 @@ from forum.board.lookups import theme_by_id
 from forum.board.models import Category
 from forum.errors import UNPROCESSABLE
 from forum.pagination import requested_page
-from forum.routing import IdConverter
+from forum.routing import MAX_DATABASE_ID, IdConverter
 from forum.search import blueprint
 from forum.search.forms import SearchForm
 from forum.search.hybrid import begin_related_to_text, related_to_text
@@ -70,4 +70,6 @@ def similar():
 
 def _chosen_theme(value: str) -> Category | None:
     """The ask form's theme as its script sends it (an id); anything else is no choice."""
-    return theme_by_id(int(value)) if re.fullmatch(IdConverter.regex, value) else None
+    if not re.fullmatch(IdConverter.regex, value) or int(value) > MAX_DATABASE_ID:
+        return None
+    return theme_by_id(int(value))

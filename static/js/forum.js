@@ -88,6 +88,8 @@ document.addEventListener("click", async (event) => {
   };
   title.addEventListener("input", ask);
   if (theme) theme.addEventListener("change", ask);
+  // A form that came back with a title (a refused submit, a restored draft) asks at once.
+  if (!box.children.length) ask();
 })();
 
 // After a failed submit, start at the list of what to fix (as GOV.UK's error summary does),

@@ -87,6 +87,18 @@ def test_choosing_a_theme_asks_for_similar_questions_again_with_that_theme(new_c
     expect(page.locator("[data-similar]")).to_contain_text("Lijken deze vragen op de uwe?")
 
 
+def test_a_refused_question_shows_its_similar_questions_again(new_context, live_forum):
+    email = _member(live_forum, "Ede", "Kees Dijkstra", "k.dijkstra4@ede.example.nl")
+    page = new_context().new_page()
+    log_in(page, email, PASSWORD)
+    page.goto("/vraag-stellen")
+    page.get_by_label("Titel van uw vraag").fill("Hoe organiseren jullie de milieustraat?")
+    page.get_by_label("Uw vraag", exact=True).fill("Wij twijfelen over de openingstijden.")
+    page.get_by_role("button", name="Vraag plaatsen").click()  # no theme chosen
+    expect(page.locator(".error-summary")).to_contain_text("Kies een thema.")
+    expect(page.locator("[data-similar]")).to_contain_text("Lijken deze vragen op de uwe?")
+
+
 def test_similar_questions_do_not_show_the_login_page_after_the_session_ended(new_context, live_forum):
     email = _member(live_forum, "Ede", "Kees Dijkstra", "k.dijkstra2@ede.example.nl")
     context = new_context()

@@ -4,8 +4,12 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from forum.board.models import Post
 from forum.extensions import db
+from forum.moderation import posts as moderated_posts
+from forum.moderation.threads import merge
 from forum.search import vectors
 from tests.factories import make_category, make_reply, make_thread, make_user
 
@@ -39,6 +43,10 @@ def forum(app):
     return waste, sport, threads
 
 
+def question_of(thread):
+    return db.session.scalar(select(Post).where(Post.thread_id == thread.id, Post.position == 1))
+
+
 def order(page: str, *threads) -> list[int]:
     """The threads in the order the page links to them (those it does not list left out)."""
     found = [(page.index(f'href="/onderwerp/{thread.id}"'), thread.id)
@@ -62,7 +70,8 @@ def test_the_chosen_theme_comes_first_while_typing(client, login, forum):
     assert f'href="/onderwerp/{threads["unrelated"].id}"' not in similar(client, thema=waste.id)
 
 
-@pytest.mark.parametrize("value", ["", "abc", "0", "-3", "99999999999999999999", "１", "7x", "1e3", "9999"])
+@pytest.mark.parametrize("value", ["", "abc", "0", "-3", "2147483648", "9999999999", "99999999999999999999", "１",
+                                   "7x", "1e3", "9999"])
 def test_a_theme_that_is_no_theme_is_no_choice(client, login, forum, value):
     waste, sport, threads = forum
     login(make_user())
@@ -127,3 +136,20 @@ def test_a_question_posted_twice_under_one_title_is_listed_once(client, login, f
     page = similar(client)
     assert page.count("Openingstijden van de") == 1
     assert len(order(page, threads["waste"], again)) == 1
+
+
+@pytest.mark.parametrize("gone", ["removed", "merged"])
+def test_a_removed_or_merged_twin_in_the_chosen_theme_does_not_hide_the_live_one(client, login, forum, gone):
+    waste, sport, threads = forum
+    twin = make_thread(category=sport, title=threads["waste"].title, body="Gaan jullie in de vakantie later open?")
+    embed_waiting_threads()
+    moderator = make_user(role="moderator")
+    if gone == "removed":
+        moderated_posts.delete(question_of(twin), moderator, "Dubbel gesteld")
+    else:
+        merge(twin, threads["waste"], moderator, "Dubbel gesteld")
+    db.session.commit()
+    login(make_user())
+    page = similar(client, thema=sport.id)
+    assert f'href="/onderwerp/{threads["waste"].id}"' in page
+    assert f'href="/onderwerp/{twin.id}"' not in page
