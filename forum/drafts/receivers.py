@@ -35,7 +35,8 @@ def _says_what_the_post_says(draft, post) -> bool:
 
 def _fill_question(form, draft) -> None:
     form.title.data = draft.title
-    if draft.category_id is not None:
+    # A theme the member just chose ("Stel een vraag" on a theme's page) wins over the draft's.
+    if draft.category_id is not None and form.category.data is None:
         form.category.data = draft.category_id
     form.body.data = draft.body
 

@@ -49,6 +49,17 @@ def test_a_question_draft_is_kept_without_script_and_offered_back(client, login,
     assert re.search(rf'<option selected value="{theme.id}">|<option value="{theme.id}" selected', page)
 
 
+def test_a_theme_chosen_on_its_page_wins_over_the_drafts_theme(client, login, theme):
+    login(make_user())
+    other = make_category("Inburgering", parent=theme.parent)
+    client.post("/account/concepten/vraag", data={
+        "title": "Hoe pakken jullie flexwonen aan?", "category": str(theme.id), "body": "Half af"})
+    page = client.get("/vraag-stellen", query_string={"categorie": other.slug}).text
+    assert "U heeft een concept van" in page and 'value="Hoe pakken jullie flexwonen aan?"' in page
+    assert f'<option selected value="{other.id}">Inburgering</option>' in page
+    assert f'<option value="{theme.id}">Wonen</option>' in page
+
+
 FILES_NOT_KEPT = ("Uw concept is opgeslagen. Bestanden worden niet in een concept bewaard: voeg ze toe wanneer u "
                   "plaatst.")
 CSRF_TOKEN = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
