@@ -8,7 +8,7 @@ high, and one in both ranks highest; no scores of different kinds are compared.
 from collections.abc import Collection
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import joinedload
 
 from forum.board.models import Thread
@@ -100,30 +100,38 @@ def distinct(vectors: VectorMatrix, ids: list[int], wanted: int) -> list[int]:
     return [ids[position] for position in kept]
 
 
+def show_bars(vectors: VectorMatrix, vector: np.ndarray) -> tuple[float, float]:
+    """The cosines a thread needs to be shown (see SHOW_SPREADS): by meaning alone, and when
+    more than meaning supports it."""
+    if len(vectors.ids) < SPREAD_MIN_THREADS:
+        return SHOW_FLOOR, SHOW_FLOOR
+    mean, deviation = vectors.spread(vector)
+    return (max(MIN_SIMILARITY, mean + SHOW_SPREADS * deviation),
+            max(MIN_SIMILARITY, mean + SHOW_SPREADS_WITH_WORDS * deviation))
+
+
 def close_enough(vectors: VectorMatrix, vector: np.ndarray | None, ids: list[int],
-                 supported: frozenset[int] = frozenset()) -> list[int]:
-    """The ids near enough in meaning to `vector` to be shown (see SHOW_SPREADS); those `supported`
-    by more than meaning (shared words, the chosen theme) need less. A thread still waiting for
-    its vector is judged by its words alone and kept."""
+                 supported: Collection[int] = frozenset(), bars: tuple[float, float] | None = None) -> list[int]:
+    """The ids near enough in meaning to `vector` to be shown; those `supported` by more than
+    meaning (shared words, the chosen theme) need less. A thread still waiting for its vector is
+    judged by its words alone and kept."""
     if vector is None or not ids:
         return ids
+    bar, bar_supported = bars or show_bars(vectors, vector)
     cosines = vectors.vectors_of(ids) @ np.asarray(vector, dtype=np.float32)
-    if len(vectors.ids) < SPREAD_MIN_THREADS:
-        bar = bar_with_words = SHOW_FLOOR
-    else:
-        mean, deviation = vectors.spread(vector)
-        bar = max(MIN_SIMILARITY, mean + SHOW_SPREADS * deviation)
-        bar_with_words = max(MIN_SIMILARITY, mean + SHOW_SPREADS_WITH_WORDS * deviation)
     return [thread_id for thread_id, cosine in zip(ids, cosines)
-            if thread_id not in vectors.rows or cosine >= (bar_with_words if thread_id in supported else bar)]
+            if thread_id not in vectors.rows or cosine >= (bar_supported if thread_id in supported else bar)]
 
 
 def live_in_themes(thread_ids: Collection[int], category_ids: Collection[int]) -> dict[int, bool]:
     """Of these threads those members may see (neither removed nor merged away), each with
     whether it is in one of `category_ids`."""
     chosen = set(category_ids)
+    # Some 200 ids, all ints of our own: rendered into the statement by SQLAlchemy they cost
+    # PostgreSQL half the time of as many parameters (2 ms against 4 at a million posts).
+    ids = bindparam("thread_ids", [int(thread_id) for thread_id in thread_ids], expanding=True, literal_execute=True)
     rows = db.session.execute(select(Thread.id, Thread.category_id).where(
-        Thread.id.in_(list(thread_ids)), Thread.deleted_at.is_(None)))
+        Thread.id.in_(ids), Thread.deleted_at.is_(None)))
     return {thread_id: category_id in chosen for thread_id, category_id in rows}
 
 
@@ -137,15 +145,20 @@ def ranked_threads(vectors: VectorMatrix, vector: np.ndarray | None, by_words: l
         fused.pop(thread_id, None)
     if not fused:
         return []
+    bars = show_bars(vectors, vector) if vector is not None else None
     # Removed and merged threads leave before duplicates are sought: left in, one would stand in
-    # for its live twin and push it out of the list.
-    live = live_in_themes(fused, themes)
-    fused = {thread_id: score * (THEME_PREFERENCE if live[thread_id] else 1.0)
-             for thread_id, score in fused.items() if thread_id in live}
+    # for its live twin and push it out of the list. Only those that could show (the lower bar
+    # for all) are asked of the database.
+    possible = close_enough(vectors, vector, list(fused), fused.keys(), bars)
+    live = live_in_themes(possible, themes) if possible else {}
+    fused = {thread_id: fused[thread_id] * (THEME_PREFERENCE if in_theme else 1.0)
+             for thread_id, in_theme in live.items()}
     preferred = frozenset(thread_id for thread_id, in_theme in live.items() if in_theme)
     ordered = close_enough(vectors, vector, sorted(fused, key=fused.get, reverse=True),
-                           frozenset(by_words) | preferred)
+                           frozenset(by_words) | preferred, bars)
     candidates = distinct(vectors, ordered, limit * 4)
+    if not candidates:
+        return []
     threads = db.session.scalars(
         select(Thread).where(Thread.id.in_(candidates), Thread.deleted_at.is_(None))
         .options(joinedload(Thread.municipality), joinedload(Thread.category))
