@@ -89,7 +89,8 @@ def ask():
     form = hooks.form_class("ask", AskForm)()
     if request.method == "GET" and (slug := request.args.get("categorie")):
         chosen = category_by_slug(slug)
-        form.category.data = chosen.id if chosen else None
+        # Questions are filed under a theme; a domain's page preselects none.
+        form.category.data = chosen.id if chosen and not chosen.is_domain else None
     preview, extras = None, {}
     if form.validate_on_submit():
         extras = hooks.context_for("ask", form=form, valid=True)

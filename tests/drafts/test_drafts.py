@@ -58,6 +58,9 @@ def test_a_theme_chosen_on_its_page_wins_over_the_drafts_theme(client, login, th
     assert "U heeft een concept van" in page and 'value="Hoe pakken jullie flexwonen aan?"' in page
     assert f'<option selected value="{other.id}">Inburgering</option>' in page
     assert f'<option value="{theme.id}">Wonen</option>' in page
+    # A domain is no theme to file under: the draft's theme stays.
+    page = client.get("/vraag-stellen", query_string={"categorie": theme.parent.slug}).text
+    assert f'<option selected value="{theme.id}">Wonen</option>' in page
 
 
 FILES_NOT_KEPT = ("Uw concept is opgeslagen. Bestanden worden niet in een concept bewaard: voeg ze toe wanneer u "
