@@ -9,6 +9,8 @@ from forum.search.text import terms_of_word
 SNIPPET_LENGTH = 240
 _WORD = re.compile(r"[^\W_]+")
 _SPACE = re.compile(r"\s+")
+# The plural ending after an apostrophe ("foto's", "agenda’s") belongs to the marked word.
+_APOSTROPHE_S = re.compile(r"['’]s(?![^\W_])")
 
 
 def _matching_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
@@ -16,7 +18,8 @@ def _matching_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
     for match in _WORD.finditer(text):
         # A compound is marked when it or one of its parts was looked for.
         if not terms.isdisjoint(terms_of_word(match.group())):
-            spans.append(match.span())
+            ending = _APOSTROPHE_S.match(text, match.end())
+            spans.append((match.start(), ending.end() if ending else match.end()))
     return spans
 
 

@@ -40,6 +40,8 @@ def test_highlight_escapes_and_marks():
     short = snippet(long_text, {"warmtepomp"})
     assert short.startswith("… ") and short.endswith(" …") and "<mark>warmtepomp</mark>" in short
     assert len(short) < 300
+    marked = highlight("Foto's en agenda’s, niet de camera", set(terms("foto agenda")))
+    assert marked == "<mark>Foto&#39;s</mark> en <mark>agenda’s</mark>, niet de camera"
 
 
 def test_the_stop_list_is_complete():
