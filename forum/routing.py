@@ -35,6 +35,13 @@ class IdConverter(IntegerConverter):
         super().__init__(map, min=1, max=MAX_DATABASE_ID)
 
 
+def row_id(value: str) -> int | None:
+    """A row id written as the id converter takes it (a query string's), else None."""
+    if not re.fullmatch(IdConverter.regex, value) or int(value) > MAX_DATABASE_ID:
+        return None
+    return int(value)
+
+
 def safe_next(target: str | None) -> str | None:
     """A path on this site to return to after logging in; None for anything that could leave it."""
     if not target or not target.startswith("/") or target.startswith("//"):

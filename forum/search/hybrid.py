@@ -36,7 +36,7 @@ SOLVED_BONUS = 1.03
 # or the thread page's own theme: of two questions that sound alike, the one filed under the same
 # theme is more often the same need. Strong, because E5 ranks questions of other themes that share
 # the setting ("statushouders", "jongeren") above the right one. On the development half with the
-# original's theme chosen: recall@5 0.804 -> 0.853 on the demo forum, 0.520 -> 0.559 among
+# original's theme chosen: recall@5 0.804 -> 0.853 on the demo forum, 0.520 -> 0.549 among
 # generated threads; 3.0 found no more on the demo forum (bench.recall, README).
 THEME_PREFERENCE = 2.0
 # Below this cosine a thread is not shown for its meaning alone: E5 puts even unrelated
@@ -204,8 +204,8 @@ def related_to_text(title: str, body: str = "", limit: int = RELATED_COUNT,
 
 def related_to_thread(thread: Thread, limit: int = RELATED_COUNT) -> list[Thread] | None:
     """Other questions like this thread, from its stored vector (nothing to embed) and its title,
-    those in its theme preferred; None while the thread waits for its vector: its words alone, widened by synonyms, match
-    too much to be shown as "like this one"."""
+    those in its theme preferred; None while the thread waits for its vector: its words alone,
+    widened by synonyms, match too much to be shown as "like this one"."""
     vectors = matrix()
     vector = vectors.vector_of(thread.id)
     if vector is None:

@@ -1,6 +1,4 @@
 """The search page and the similar-questions fragment for the ask form's script."""
-import re
-
 from flask import abort, render_template, request
 
 from forum import limits
@@ -9,7 +7,7 @@ from forum.board.lookups import theme_by_id
 from forum.board.models import Category
 from forum.errors import UNPROCESSABLE
 from forum.pagination import requested_page
-from forum.routing import MAX_DATABASE_ID, IdConverter
+from forum.routing import row_id
 from forum.search import blueprint
 from forum.search.forms import SearchForm
 from forum.search.hybrid import begin_related_to_text, related_to_text
@@ -70,6 +68,5 @@ def similar():
 
 def _chosen_theme(value: str) -> Category | None:
     """The ask form's theme as its script sends it (an id); anything else is no choice."""
-    if not re.fullmatch(IdConverter.regex, value) or int(value) > MAX_DATABASE_ID:
-        return None
-    return theme_by_id(int(value))
+    theme_id = row_id(value)
+    return theme_by_id(theme_id) if theme_id else None
